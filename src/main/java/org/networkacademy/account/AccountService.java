@@ -1,0 +1,133 @@
+package org.networkacademy.account;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Accounts: self-registration, look-up, and the user details Spring Security logs in with.
+ * Log-in failures are reported by Spring Security with one generic message, whatever the cause.
+ */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}$");
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a trainee account.
+     *
+     * @param registration what the person entered
+     * @return the new user
+     * @throws RegistrationException naming the field at fault (blank, too long, bad e-mail,
+     *                               e-mail taken, weak password, unknown country)
+     */
+    @Transactional
+    public AppUser register(Registration registration) {
+        return create(registration, Set.of(Role.TRAINEE));
+    }
+
+    /**
+     * Creates an account with the given roles (demo data and the bootstrap admin).
+     *
+     * @throws RegistrationException as {@link #register(Registration)}
+     */
+    @Transactional
+    public AppUser create(Registration r, Set<Role> roles) {
+        String name = require("displayName", r.displayName(), 200);
+        String email = require("email", r.email(), 254).toLowerCase(Locale.ROOT);
+        String institution = require("institution", r.institution(), 200);
+        String country = require("country", r.country(), 2).toUpperCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new RegistrationException("email", "register.error.email");
+        }
+        if (!Set.of(Locale.getISOCountries()).contains(country)) {
+            throw new RegistrationException("country", "register.error.country");
+        }
+        if (r.password() == null || r.password().length() < 10 || r.password().length() > 128) {
+            throw new RegistrationException("password", "register.error.password");
+        }
+        if (users.existsByEmailIgnoreCase(email)) {
+            throw new RegistrationException("email", "register.error.email-taken");
+        }
+        return users.save(new AppUser(email, passwordEncoder.encode(r.password()), name, institution, country,
+                roles, clock.instant()));
+    }
+
+    private static String require(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new RegistrationException(field, "register.error.required");
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new RegistrationException(field, "register.error.too-long");
+        }
+        return v;
+    }
+
+    /** @return the user with this e-mail address (case-insensitive) */
+    @Transactional(readOnly = true)
+    public Optional<AppUser> findByEmail(String email) {
+        return users.findByEmailIgnoreCase(email == null ? "" : email.strip());
+    }
+
+    /**
+     * The logged-in user, read from Spring Security on the server (never from the client).
+     *
+     * @return the current user
+     * @throws org.springframework.security.access.AccessDeniedException when nobody is logged in
+     *                                                                   or the account is inactive
+     */
+    @Transactional(readOnly = true)
+    public AppUser currentUser() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()
+                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            throw new org.springframework.security.access.AccessDeniedException("not logged in");
+        }
+        return findByEmail(auth.getName()).filter(AppUser::isActive)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no active account"));
+    }
+
+    /** @return true when at least one user holds {@code role} */
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return users.existsByRolesContains(role);
+    }
+
+    /**
+     * Spring Security's look-up by user name (the e-mail address).
+     *
+     * @throws UsernameNotFoundException when there is no such user; Spring Security shows a
+     *                                   generic message so that accounts cannot be probed
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser u = findByEmail(username).orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
+        return User.withUsername(u.getEmail())
+                .password(u.getPasswordHash())
+                .disabled(!u.isActive())
+                .roles(u.getRoles().stream().map(Role::name).toArray(String[]::new))
+                .build();
+    }
+}

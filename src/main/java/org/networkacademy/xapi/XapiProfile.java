@@ -1,0 +1,47 @@
+package org.networkacademy.xapi;
+
+/**
+ * The IRIs of Network Academy's xAPI profile: ADL verbs and activity types where one exists, and
+ * our own IRIs (under {@code https://network-academy.org/xapi/}) where none does. The vocabulary,
+ * event by event, is documented in {@code docs/xapi-profile.md}.
+ */
+public final class XapiProfile {
+
+    private XapiProfile() {
+    }
+
+    /** Category activity marking every statement of this profile. */
+    public static final String PROFILE = "https://network-academy.org/xapi/profile/v1";
+    /** context.platform of our statements. */
+    public static final String PLATFORM = "Network Academy";
+
+    private static final String ADL_VERBS = "http://adlnet.gov/expapi/verbs/";
+    public static final String INITIALIZED = ADL_VERBS + "initialized";
+    public static final String EXPERIENCED = ADL_VERBS + "experienced";
+    public static final String COMPLETED = ADL_VERBS + "completed";
+    public static final String ANSWERED = ADL_VERBS + "answered";
+    public static final String ATTEMPTED = ADL_VERBS + "attempted";
+    public static final String PASSED = ADL_VERBS + "passed";
+    public static final String FAILED = ADL_VERBS + "failed";
+    /** Activity Streams "submit", listed in the xAPI vocabulary registry with display "submitted". */
+    public static final String SUBMITTED = "http://activitystrea.ms/schema/1.0/submit";
+
+    private static final String ADL_TYPES = "http://adlnet.gov/expapi/activities/";
+    public static final String TYPE_COURSE = ADL_TYPES + "course";
+    public static final String TYPE_LESSON = ADL_TYPES + "lesson";
+    public static final String TYPE_ASSESSMENT = ADL_TYPES + "assessment";
+    public static final String TYPE_INTERACTION = ADL_TYPES + "cmi.interaction";
+    public static final String TYPE_PROFILE = ADL_TYPES + "profile";
+
+    private static final String EXT = "https://network-academy.org/xapi/extensions/";
+    /** Context extension: attempt number (integer, from 1). */
+    public static final String EXT_ATTEMPT = EXT + "attempt";
+    /** Context extension: content version of the module (text, e.g. "1.0.0"). */
+    public static final String EXT_CONTENT_VERSION = EXT + "content-version";
+    /** Context extension: self-assessment phase, "pre" or "post". */
+    public static final String EXT_PHASE = EXT + "phase";
+    /** Result extension: readiness averages, object dimension id → number on the 1–5 scale. */
+    public static final String EXT_READINESS_SCORES = EXT + "readiness-scores";
+    /** Context extension: the practice network plan section an exercise feeds. */
+    public static final String EXT_PLAN_SECTION = EXT + "plan-section";
+}
