@@ -52,6 +52,20 @@ public abstract class AbstractAppTest {
         MockVaadin.tearDown();
     }
 
+    /**
+     * Sets a field's value as a user would, after checking the user could (visible, enabled, not
+     * read-only). Karibu's {@code _setValue} reaches into Vaadin internals that changed in 25.
+     */
+    protected static <V> void enter(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+        var component = (com.vaadin.flow.component.Component) field;
+        org.assertj.core.api.Assertions.assertThat(component.isVisible()).as("field visible").isTrue();
+        if (component instanceof com.vaadin.flow.component.HasEnabled e) {
+            org.assertj.core.api.Assertions.assertThat(e.isEnabled()).as("field enabled").isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(field.isReadOnly()).as("field editable").isFalse();
+        field.setValue(value);
+    }
+
     /** Creates a trainee with a unique e-mail address and returns it. */
     protected AppUser newTrainee(String name) {
         return accounts.register(new Registration(name, "t-" + UUID.randomUUID() + "@example.org", "correct-horse-battery",

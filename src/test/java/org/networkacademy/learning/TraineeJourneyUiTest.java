@@ -58,14 +58,14 @@ class TraineeJourneyUiTest extends AbstractAppTest {
         // --- register
         UI.getCurrent().navigate("register");
         String email = "journey-" + System.nanoTime() + "@example.org";
-        _setValue(_get(TextField.class, s -> s.withLabel("Full name")), "Leïla Ben Salah");
-        _setValue(_get(EmailField.class, s -> s.withLabel("E-mail")), email);
-        _setValue(_get(PasswordField.class, s -> s.withLabel("Password")), "a-long-password-1");
-        _setValue(_get(PasswordField.class, s -> s.withLabel("Repeat password")), "a-long-password-1");
-        _setValue(_get(TextField.class, s -> s.withLabel("Institution")), "Tunisian Export Promotion Centre");
+        enter(_get(TextField.class, s -> s.withLabel("Full name")), "Leïla Ben Salah");
+        enter(_get(EmailField.class, s -> s.withLabel("E-mail")), email);
+        enter(_get(PasswordField.class, s -> s.withLabel("Password")), "a-long-password-1");
+        enter(_get(PasswordField.class, s -> s.withLabel("Repeat password")), "a-long-password-1");
+        enter(_get(TextField.class, s -> s.withLabel("Institution")), "Tunisian Export Promotion Centre");
         @SuppressWarnings("unchecked")
         ComboBox<String> country = _get(ComboBox.class, s -> s.withLabel("Country"));
-        _setValue(country, "TN");
+        enter(country, "TN");
         _click(_get(Button.class, s -> s.withText("Create account")));
         var user = accounts.findByEmail(email).orElseThrow();
         assertThat(user.getDisplayName()).isEqualTo("Leïla Ben Salah");
@@ -86,12 +86,12 @@ class TraineeJourneyUiTest extends AbstractAppTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Lesson 1: " + lesson1.title() + " | Network Academy");
         var complete = _get(Button.class, s -> s.withId("complete-lesson"));
         assertThat(complete.isEnabled()).isFalse();
-        _setValue(_get(Checkbox.class, s -> s.withId("confirm-read")), true);
+        enter(_get(Checkbox.class, s -> s.withId("confirm-read")), true);
         _click(complete);
         _get(Span.class, s -> s.withText("Lesson completed"));
 
         // --- exercise: draft then submit
-        _setValue(_get(TextArea.class, s -> s.withId("exercise-answer")), "Our network will cut duplicated export coaching.");
+        enter(_get(TextArea.class, s -> s.withId("exercise-answer")), "Our network will cut duplicated export coaching.");
         _click(_get(Button.class, s -> s.withId("exercise-submit")));
         _get(Span.class, s -> s.withText("Submitted"));
 
@@ -144,10 +144,10 @@ class TraineeJourneyUiTest extends AbstractAppTest {
         Component panel = _get(Component.class, s -> s.withId("question-" + q.id()));
         if (q.type() == QuestionType.MULTIPLE_CHOICE) {
             CheckboxGroup<String> group = _get(panel, CheckboxGroup.class);
-            _setValue(group, optionIds);
+            enter(group, optionIds);
         } else {
             RadioButtonGroup<String> group = _get(panel, RadioButtonGroup.class);
-            _setValue(group, optionIds.iterator().next());
+            enter(group, optionIds.iterator().next());
         }
         _find(panel, Button.class, s -> s.withText("Check answer")).forEach(b -> _click(b));
     }

@@ -26,7 +26,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/content-files/**", "/images/**", "/actuator/health").permitAll());
+                .requestMatchers("/content-files/**", "/styles/**", "/actuator/health").permitAll());
         http.headers(h -> h.contentTypeOptions(c -> { }).referrerPolicy(r -> r.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")).build();
