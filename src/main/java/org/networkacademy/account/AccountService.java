@@ -130,4 +130,61 @@ public class AccountService implements UserDetailsService {
                 .roles(u.getRoles().stream().map(Role::name).toArray(String[]::new))
                 .build();
     }
+
+    // ------------------------------------------------------------------ issue 4: cohorts and administration
+
+    /** @return active and inactive users holding {@code role}, by name */
+    @Transactional(readOnly = true)
+    @jakarta.annotation.security.RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
+    public java.util.List<AppUser> usersWithRole(Role role) {
+        return users.findByRolesContainsOrderByDisplayName(role);
+    }
+
+    /** @return the user with this id */
+    @Transactional(readOnly = true)
+    public Optional<AppUser> findById(long id) {
+        return users.findById(id);
+    }
+
+    /** @return users whose e-mail (case-insensitive) is one of {@code emails} */
+    @Transactional(readOnly = true)
+    public java.util.List<AppUser> findByEmails(java.util.Collection<String> emails) {
+        return emails.isEmpty() ? java.util.List.of()
+                : users.findByEmailInIgnoreCase(emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * Users whose name, e-mail or institution contains {@code query} (case-insensitive).
+     *
+     * @param query text to look for; blank = everyone
+     * @param page  page and sort (properties of {@link AppUser})
+     */
+    @Transactional(readOnly = true)
+    @jakarta.annotation.security.RolesAllowed(Role.Names.ADMIN)
+    public org.springframework.data.domain.Page<AppUser> search(String query, org.springframework.data.domain.Pageable page) {
+        return users.search(query == null ? "" : query.strip().toLowerCase(Locale.ROOT), page);
+    }
+
+    /** Saves changes made to a user (roles, active) by an administration service. */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed(Role.Names.ADMIN)
+    public AppUser save(AppUser user) {
+        return users.saveAndFlush(user);
+    }
+
+    /**
+     * Sets a new password. The caller must have established the right to do so (a valid one-time
+     * link); this method only checks the password rules.
+     *
+     * @throws RegistrationException for a password shorter than 10 or longer than 128 characters
+     */
+    @Transactional
+    public void setPassword(long userId, String password) {
+        if (password == null || password.length() < 10 || password.length() > 128) {
+            throw new RegistrationException("password", "register.error.password");
+        }
+        AppUser user = users.findById(userId).orElseThrow();
+        user.setPasswordHash(passwordEncoder.encode(password));
+        users.saveAndFlush(user);
+    }
 }

@@ -120,4 +120,29 @@ public class AppUser {
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
+
+    /** @return whether the user holds {@code role} */
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    // ---- administration (issue 4); called by services that have checked the admin role
+
+    /** @param active false to deactivate the account (it can no longer log in) */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** @param roles the new roles, at least one */
+    public void setRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("admin.error.no-role");
+        }
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

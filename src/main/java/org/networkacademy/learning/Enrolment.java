@@ -47,6 +47,10 @@ public class Enrolment {
     @Column(name = "last_lesson_id", length = 100)
     private String lastLessonId;
 
+    /** The cohort the enrolment belongs to (issue 4), or null for self-paced learners. */
+    @Column(name = "cohort_id")
+    private Long cohortId;
+
     @Version
     private long version;
 
@@ -73,7 +77,18 @@ public class Enrolment {
         completedAt = now;
     }
 
+    /**
+     * Attaches this enrolment to a cohort; the registration (xAPI) is kept.
+     *
+     * @param cohortId the cohort's database id
+     */
+    void attachToCohort(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
     public Long getId() { return id; }
+    /** @return the cohort's id, or null when the enrolment is not in a cohort */
+    public Long getCohortId() { return cohortId; }
     public String getRegistration() { return registration; }
     public Long getUserId() { return userId; }
     public String getModuleId() { return moduleId; }

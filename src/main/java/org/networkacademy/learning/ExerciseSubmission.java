@@ -20,6 +20,9 @@ public class ExerciseSubmission {
     /** Submission status. */
     public enum Status { DRAFT, SUBMITTED }
 
+    /** Trainer review of a submitted answer (issue 4). */
+    public enum ReviewStatus { PENDING, ACCEPTED, RETURNED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,6 +49,19 @@ public class ExerciseSubmission {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status", length = 20)
+    private ReviewStatus reviewStatus;
+
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String feedback;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "reviewer_id")
+    private Long reviewerId;
+
     @Version
     private long version;
 
@@ -70,8 +86,41 @@ public class ExerciseSubmission {
         this.status = Status.SUBMITTED;
         this.updatedAt = now;
         this.submittedAt = now;
+        // A (re)submitted answer waits for a trainer's review; earlier feedback stays visible.
+        this.reviewStatus = ReviewStatus.PENDING;
     }
 
+    /**
+     * Records a trainer's review of the submitted answer.
+     *
+     * @param accepted   true to accept, false to return it for revision
+     * @param feedback   the trainer's feedback (may be blank when accepting)
+     * @param reviewerId the trainer's user id
+     * @param now        review time (UTC)
+     * @throws IllegalStateException when the answer is not waiting for review
+     */
+    public void review(boolean accepted, String feedback, Long reviewerId, Instant now) {
+        if (status != Status.SUBMITTED || reviewStatus != ReviewStatus.PENDING) {
+            throw new IllegalStateException("review.error.not-pending");
+        }
+        this.reviewStatus = accepted ? ReviewStatus.ACCEPTED : ReviewStatus.RETURNED;
+        this.feedback = feedback;
+        this.reviewerId = reviewerId;
+        this.reviewedAt = now;
+        if (!accepted) {
+            // Returned: the trainee may edit and submit again.
+            this.status = Status.DRAFT;
+        }
+    }
+
+    public Long getId() { return id; }
+    public Long getEnrolmentId() { return enrolmentId; }
+    /** @return null until first submitted, then PENDING, ACCEPTED or RETURNED */
+    public ReviewStatus getReviewStatus() { return reviewStatus; }
+    /** @return the trainer's latest feedback, or null */
+    public String getFeedback() { return feedback; }
+    public Instant getReviewedAt() { return reviewedAt; }
+    public Long getReviewerId() { return reviewerId; }
     public String getExerciseId() { return exerciseId; }
     public String getLessonId() { return lessonId; }
     public String getAnswerText() { return answerText; }

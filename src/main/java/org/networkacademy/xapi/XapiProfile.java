@@ -44,4 +44,16 @@ public final class XapiProfile {
     public static final String EXT_READINESS_SCORES = EXT + "readiness-scores";
     /** Context extension: the practice network plan section an exercise feeds. */
     public static final String EXT_PLAN_SECTION = EXT + "plan-section";
+
+    // ---- cohorts and exercise review (issue 4)
+    /** ADL "registered": a learner was enrolled in a module as part of a cohort. */
+    public static final String REGISTERED = ADL_VERBS + "registered";
+    /** Activity Streams "accept" (display "accepted"): a trainer accepted an exercise answer. */
+    public static final String ACCEPTED = "http://activitystrea.ms/schema/1.0/accept";
+    /** Our verb: a trainer returned an exercise answer for revision, with feedback. */
+    public static final String RETURNED_FOR_REVISION = "https://network-academy.org/xapi/verbs/returned-for-revision";
+    /** Activity type of a cohort (grouping activity of cohort statements). */
+    public static final String TYPE_COHORT = "https://network-academy.org/xapi/activity-types/cohort";
+    /** Context extension: the learner whose work a trainer reviewed (an Agent object). */
+    public static final String EXT_LEARNER = EXT + "learner";
 }

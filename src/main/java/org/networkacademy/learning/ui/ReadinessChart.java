@@ -11,7 +11,7 @@ import java.util.Map;
  * Server-rendered SVG bar chart of readiness per dimension: one bar for "before", one for
  * "after" when taken, each labelled with its value (colour is never the only signal).
  */
-final class ReadinessChart {
+public final class ReadinessChart {
 
     private static final int ROW = 46;
     private static final int LABEL = 190;
@@ -27,7 +27,7 @@ final class ReadinessChart {
      * @param labels     translated texts: title, before, after
      * @return an SVG element as text; all text content is escaped
      */
-    static String svg(SelfAssessment instrument, Map<String, BigDecimal> pre, Map<String, BigDecimal> post,
+    public static String svg(SelfAssessment instrument, Map<String, BigDecimal> pre, Map<String, BigDecimal> post,
                       String title, String beforeLabel, String afterLabel) {
         int max = instrument.maxValue();
         int height = 40 + instrument.dimensions().size() * ROW;

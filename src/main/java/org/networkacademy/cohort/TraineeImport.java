@@ -1,0 +1,158 @@
+package org.networkacademy.cohort;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.networkacademy.account.AccountService;
+import org.networkacademy.account.AppUser;
+import org.networkacademy.account.Registration;
+import org.networkacademy.account.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * CSV import of trainees into a cohort: a preview with per-row problems, then an all-or-nothing
+ * commit. Existing users (same e-mail, case-insensitive) are enrolled, not duplicated. New users
+ * get a random password; they set their own through a one-time link from an admin.
+ */
+@Service
+@Transactional
+@RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
+public class TraineeImport {
+
+    /** Largest file accepted, in bytes. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private final CohortAccess access;
+    private final AccountService accounts;
+    private final CohortService cohorts;
+    private final CohortRepository cohortRepository;
+    private final SecureRandom random = new SecureRandom();
+
+    TraineeImport(CohortAccess access, AccountService accounts, CohortService cohorts, CohortRepository cohortRepository) {
+        this.access = access;
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.cohortRepository = cohortRepository;
+    }
+
+    /**
+     * A checked file.
+     *
+     * @param rows          every data row with its problems
+     * @param existingEmails e-mails of rows whose user exists already (will be enrolled, not created)
+     */
+    public record Preview(List<TraineeCsv.Row> rows, Set<String> existingEmails) {
+        /** @return whether every row can be imported (and there is at least one) */
+        public boolean importable() {
+            return !rows.isEmpty() && rows.stream().allMatch(TraineeCsv.Row::valid);
+        }
+
+        /** @return number of rows with problems */
+        public long invalidCount() {
+            return rows.stream().filter(r -> !r.valid()).count();
+        }
+    }
+
+    /**
+     * @param created  users created
+     * @param enrolled existing users enrolled
+     * @param trainers users added as trainers of the cohort
+     */
+    public record Result(int created, int enrolled, int trainers) {
+    }
+
+    /**
+     * Checks a file without changing anything.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the user does not train the cohort
+     * @throws IllegalArgumentException {@code import.error.too-large} / {@code import.error.unreadable}
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(long cohortId, byte[] file) {
+        access.requireTrainerOf(cohortId);
+        return check(file);
+    }
+
+    /**
+     * Imports every row or none: when any row has a problem nothing is written.
+     *
+     * @throws IllegalArgumentException {@code import.error.rejected} when a row has a problem
+     */
+    public Result commit(long cohortId, byte[] file) {
+        Cohort cohort = access.requireTrainerOf(cohortId);
+        Preview preview = check(file);
+        if (!preview.importable()) {
+            throw new IllegalArgumentException("import.error.rejected");
+        }
+        boolean admin = access.currentUser().hasRole(Role.ADMIN);
+        Map<String, AppUser> existing = accounts.findByEmails(preview.rows().stream().map(TraineeCsv.Row::email).toList())
+                .stream().collect(Collectors.toMap(u -> u.getEmail().toLowerCase(java.util.Locale.ROOT), Function.identity()));
+        int created = 0;
+        int enrolled = 0;
+        var newTrainers = new ArrayList<Long>();
+        for (TraineeCsv.Row row : preview.rows()) {
+            if (row.role() == Role.TRAINER && !admin) {
+                throw new IllegalArgumentException("import.error.role-not-allowed");
+            }
+            AppUser user = existing.get(row.email());
+            if (user == null) {
+                Set<Role> roles = row.role() == Role.TRAINER ? EnumSet.of(Role.TRAINEE, Role.TRAINER) : EnumSet.of(Role.TRAINEE);
+                user = accounts.create(new Registration(row.name(), row.email(), randomPassword(), row.institution(), row.country()), roles);
+                created++;
+            } else {
+                enrolled++;
+            }
+            if (row.role() == Role.TRAINER) {
+                if (!user.hasRole(Role.TRAINER)) {
+                    var roles = EnumSet.copyOf(user.getRoles());
+                    roles.add(Role.TRAINER);
+                    user.setRoles(roles);
+                    user = accounts.save(user);
+                }
+                newTrainers.add(user.getId());
+            } else {
+                cohorts.enrol(user, cohort);
+            }
+        }
+        if (!newTrainers.isEmpty()) {
+            var details = cohort.details();
+            var trainers = new java.util.HashSet<>(details.trainerIds());
+            trainers.addAll(newTrainers);
+            cohort.apply(new CohortDetails(details.name(), details.moduleId(), details.language(), details.startsOn(),
+                    details.endsOn(), details.status(), trainers));
+            cohortRepository.saveAndFlush(cohort);
+        }
+        return new Result(created, enrolled, newTrainers.size());
+    }
+
+    private Preview check(byte[] file) {
+        if (file.length > MAX_BYTES) {
+            throw new IllegalArgumentException("import.error.too-large");
+        }
+        boolean admin = access.currentUser().hasRole(Role.ADMIN);
+        List<TraineeCsv.Row> rows = TraineeCsv.parse(file).stream().map(r -> r.role() != Role.TRAINER || admin ? r
+                : new TraineeCsv.Row(r.line(), r.name(), r.email(), r.institution(), r.country(), r.role(),
+                Stream.concat(r.errors().stream(), Stream.of(new TraineeCsv.RowError("import.error.role-not-allowed", "role"))).toList()))
+                .toList();
+        Set<String> emails = rows.stream().map(TraineeCsv.Row::email).collect(Collectors.toSet());
+        Set<String> existing = accounts.findByEmails(emails).stream()
+                .map(u -> u.getEmail().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        return new Preview(rows, existing);
+    }
+
+    private String randomPassword() {
+        byte[] b = new byte[24];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+}
