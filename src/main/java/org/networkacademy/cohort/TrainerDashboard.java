@@ -225,7 +225,7 @@ public class TrainerDashboard {
                        (SELECT COUNT(*) FROM lesson_progress p WHERE p.enrolment_id = e.id AND p.status = 'COMPLETED') AS done
                 FROM enrolment e JOIN app_user u ON u.id = e.user_id
                 WHERE e.cohort_id = :c
-                ORDER BY """ + order + " LIMIT :limit OFFSET :offset", params,
+                ORDER BY \s""" + order + " LIMIT :limit OFFSET :offset", params,
                 (rs, i) -> new Base(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getInt(7), rs.getTimestamp(6).toInstant()));
         if (base.isEmpty()) {

@@ -1,0 +1,192 @@
+package org.networkacademy.cohort;
+
+import org.junit.jupiter.api.Test;
+import org.networkacademy.account.AppUser;
+import org.networkacademy.account.Role;
+import org.networkacademy.cohort.Dashboard.CellState;
+import org.networkacademy.cohort.Dashboard.RiskReason;
+import org.networkacademy.cohort.Dashboard.Sort;
+import org.networkacademy.content.CourseModule;
+import org.networkacademy.content.Option;
+import org.networkacademy.content.Question;
+import org.networkacademy.learning.ExerciseSubmission;
+import org.networkacademy.learning.LearningService;
+import org.networkacademy.xapi.XapiProfile;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The cohort services on real MariaDB: join by code keeps the registration, the dashboard shows
+ * progress, item analysis and readiness, exercise review records xAPI and notifies, import is
+ * all-or-nothing.
+ */
+class CohortServicesIntegrationTest extends CohortTestSupport {
+
+    @Autowired
+    LearningService learning;
+    @Autowired
+    TrainerDashboard dashboard;
+    @Autowired
+    ExerciseReviews reviews;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    TraineeImport imports;
+    @Autowired
+    CohortExports exports;
+
+    @Test
+    void joinProgressReviewAndAnalysis() {
+        AppUser trainer = newUser("Carla Trainer", Role.TRAINER);
+        Cohort cohort = cohortOf(trainer, "Accra 2026");
+        assertThat(cohort.getJoinCode()).hasSize(8);
+        assertThat(cohorts.inviteLink(cohort)).isEqualTo("https://academy.example.org/join/" + cohort.getJoinCode());
+        CourseModule module = catalog.require(cohort.getModuleId());
+        var lesson1 = module.lessons().getFirst();
+
+        // a trainee who started before keeps their registration when joining
+        AppUser amina = newUser("أمينة الحسن");
+        login(amina);
+        learning.openLesson(module.id(), lesson1.id());
+        String registration = jdbc.queryForObject("SELECT registration FROM enrolment WHERE user_id = ?", String.class, amina.getId());
+        cohorts.join(" " + cohort.getJoinCode().toLowerCase() + " ");
+        assertThat(jdbc.queryForObject("SELECT registration FROM enrolment WHERE user_id = ?", String.class, amina.getId())).isEqualTo(registration);
+        assertThat(jdbc.queryForObject("SELECT cohort_id FROM enrolment WHERE user_id = ?", Long.class, amina.getId())).isEqualTo(cohort.getId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE registration = ? AND verb_id = ?", Integer.class,
+                registration, XapiProfile.REGISTERED)).isEqualTo(1);
+        learning.completeLesson(module.id(), lesson1.id());
+        learning.submitExercise(module.id(), lesson1.id(), "=SUM(A1) our plan");
+        // knowledge check: all wrong first option
+        Question q1 = lesson1.knowledgeCheck().questions().getFirst();
+        var attempt = learning.currentCheckAttempt(module.id(), lesson1.id());
+        Option wrong = q1.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
+        for (Question q : lesson1.knowledgeCheck().questions()) {
+            learning.answerCheckQuestion(attempt.getUuid(), q.id(), q == q1 ? Set.of(wrong.id()) : q.correctOptionIds());
+        }
+        Map<String, Integer> likert = new HashMap<>();
+        module.selfAssessment().items().forEach(i -> likert.put(i.id(), 2));
+        learning.submitSelfAssessment(module.id(), LearningService.PRE, likert);
+
+        // a second trainee joins but does nothing
+        AppUser ben = newUser("Ben Idle");
+        login(ben);
+        cohorts.join(cohort.getJoinCode());
+
+        // --- trainer's dashboard
+        login(trainer);
+        assertThat(dashboard.learnerCount(cohort.getId())).isEqualTo(2);
+        var rows = dashboard.learners(cohort.getId(), 0, 50, Sort.PROGRESS, false);
+        assertThat(rows).extracting(Dashboard.LearnerRow::name).containsExactly("أمينة الحسن", "Ben Idle");
+        var row = rows.getFirst();
+        assertThat(row.percent()).isEqualTo(13);
+        assertThat(row.cell("lesson:" + lesson1.id()).state()).isEqualTo(CellState.COMPLETED);
+        assertThat(row.cell("exercise:" + lesson1.exercise().id()).state()).isEqualTo(CellState.SUBMITTED);
+        int n = lesson1.knowledgeCheck().questions().size();
+        assertThat(row.cell("check:" + lesson1.knowledgeCheck().id()).percent()).isEqualTo(Math.round(100f * (n - 1) / n));
+        assertThat(dashboard.learners(cohort.getId(), 1, 1, Sort.NAME, true)).extracting(Dashboard.LearnerRow::name)
+                .containsExactly("أمينة الحسن"); // Latin sorts before Arabic
+
+        var atRisk = dashboard.atRisk(cohort.getId(), 7, 10);
+        assertThat(atRisk).hasSize(1);
+        assertThat(atRisk.getFirst().learner().name()).isEqualTo("Ben Idle");
+        assertThat(atRisk.getFirst().reasons()).containsExactly(RiskReason.LOW_PROGRESS);
+
+        var stats = dashboard.itemAnalysis(cohort.getId()).stream().filter(s -> s.questionId().equals(q1.id())
+                && s.setId().equals(lesson1.knowledgeCheck().id())).findFirst().orElseThrow();
+        assertThat(stats.answered()).isEqualTo(1);
+        assertThat(stats.percentCorrect()).isZero();
+        assertThat(stats.wrongOptions()).filteredOn(w -> w.optionId().equals(wrong.id())).extracting(Dashboard.WrongOption::chosen).containsExactly(1);
+
+        var readiness = dashboard.readiness(cohort.getId());
+        assertThat(readiness.preCount()).isEqualTo(1);
+        assertThat(readiness.pre().values()).allMatch(v -> v.compareTo(java.math.BigDecimal.valueOf(2)) == 0);
+        assertThat(readiness.post()).isEmpty();
+
+        // --- review: return with feedback, trainee notified, xAPI recorded
+        var queue = reviews.queue(cohort.getId());
+        assertThat(queue).hasSize(1);
+        assertThat(queue.getFirst().answer()).isEqualTo("=SUM(A1) our plan");
+        assertThatThrownBy(() -> reviews.review(queue.getFirst().submissionId(), false, " "))
+                .hasMessage("review.error.feedback-required");
+        reviews.review(queue.getFirst().submissionId(), false, "Name two partners, please.");
+        assertThat(reviews.queue(cohort.getId())).isEmpty();
+        String json = jdbc.queryForObject("SELECT full_json FROM xapi_statement WHERE verb_id = ?", String.class,
+                XapiProfile.RETURNED_FOR_REVISION);
+        assertThat(json).contains("Name two partners, please.").contains(registration).contains(amina.getUuid())
+                .contains("\"statement\":{\"objectType\":\"StatementRef\"");
+
+        login(amina);
+        assertThat(notifications.unreadCount()).isEqualTo(1);
+        assertThat(reviews.myFeedback()).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(ExerciseSubmission.ReviewStatus.RETURNED);
+            assertThat(f.feedback()).isEqualTo("Name two partners, please.");
+        });
+        notifications.markAllRead();
+        assertThat(notifications.unreadCount()).isZero();
+        learning.submitExercise(module.id(), lesson1.id(), "Partners: TPO Network, EnACT.");
+        login(trainer);
+        reviews.review(reviews.queue(cohort.getId()).getFirst().submissionId(), true, "Good.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = ?", Integer.class,
+                XapiProfile.ACCEPTED)).isEqualTo(1);
+
+        // --- export CSV: BOM, neutralised text, numbers as numbers
+        String csv = new String(exports.grid(cohort.getId(), k -> k).csv(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        assertThat(csv).contains("\"أمينة الحسن\"".replace("\"", "")).contains(",13,");
+    }
+
+    @Test
+    void importIsAllOrNothingAndEnrolsExistingUsers() {
+        AppUser trainer = newUser("Ines Trainer", Role.TRAINER);
+        AppUser existing = newUser("Existing Person");
+        Cohort cohort = cohortOf(trainer, "Tunis");
+        String bad = "name;email;institution;country\r\n"
+                + "Zoë Ångström;zoe@example.org;Chambre de Commerce;FR\r\n"
+                + "No Mail;not-an-email;X;FR\r\n"
+                + "Dup;ZOE@example.org;X;FR\r\n"
+                + "Bad Country;bc@example.org;X;XX\r\n";
+        var preview = imports.preview(cohort.getId(), bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.rows()).hasSize(4);
+        assertThat(preview.importable()).isFalse();
+        assertThat(preview.rows().get(1).errors()).extracting(TraineeCsv.RowError::key).containsExactly("import.error.email");
+        assertThat(preview.rows().get(2).errors()).extracting(TraineeCsv.RowError::key).containsExactly("import.error.duplicate");
+        assertThat(preview.rows().get(3).errors()).extracting(TraineeCsv.RowError::key).containsExactly("import.error.country");
+        assertThatThrownBy(() -> imports.commit(cohort.getId(), bad.getBytes(StandardCharsets.UTF_8))).hasMessage("import.error.rejected");
+        assertThat(accounts.findByEmail("zoe@example.org")).isEmpty();
+
+        String good = "\uFEFFname,email,institution,country\n"
+                + "\"Zoë Ångström\",zoe@example.org,\"Chambre de Commerce, Lyon\",fr\n"
+                + "محمد علي," + existing.getEmail().toUpperCase() + ",Export Council,EG\n";
+        var result = imports.commit(cohort.getId(), good.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.enrolled()).isEqualTo(1);
+        var zoe = accounts.findByEmail("zoe@example.org").orElseThrow();
+        assertThat(zoe.getDisplayName()).isEqualTo("Zoë Ångström");
+        assertThat(zoe.getInstitution()).isEqualTo("Chambre de Commerce, Lyon");
+        assertThat(zoe.getCountry()).isEqualTo("FR");
+        assertThat(accounts.findByEmail(existing.getEmail()).orElseThrow().getDisplayName()).isEqualTo("Existing Person");
+        assertThat(dashboard.learnerCount(cohort.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void csvParserHandlesExcelVariantsAndBadBytes() {
+        byte[] latin1 = "name;email;institution;country\nJos\u00e9;jose@example.org;C\u00e1mara;ES\nAna;ana@example.org;X;ES\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        List<TraineeCsv.Row> rows = TraineeCsv.parse(latin1);
+        assertThat(rows.get(0).errors()).extracting(TraineeCsv.RowError::key).contains("import.error.encoding");
+        assertThat(rows.get(1).valid()).isTrue();
+        var longName = "x".repeat(201);
+        var tooLong = TraineeCsv.parse((longName + ",a@example.org,Inst,KE,trainer\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(tooLong.getFirst().errors()).containsExactly(new TraineeCsv.RowError("import.error.too-long", "name"));
+        assertThat(TraineeCsv.parse("A,a@example.org,I,KE,boss\n".getBytes(StandardCharsets.UTF_8)).getFirst().errors())
+                .extracting(TraineeCsv.RowError::key).containsExactly("import.error.role");
+    }
+}
