@@ -19,6 +19,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/network-academy.css")
+@StyleSheet("styles/cohorts.css")
 public class Application implements AppShellConfigurator {
 
     /**

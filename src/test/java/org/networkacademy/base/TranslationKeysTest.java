@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationKeysTest {
 
     private static final Pattern KEY = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"");
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:register|exercise|check|assessment|readiness)\\.(?:error\\.)?[a-z\\-]+)\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:register|exercise|check|assessment|readiness|cohort|import|join|review|admin|password)\\.(?:error\\.)?[a-z\\-]+)\"");
 
     @Test
     void everyKeyUsedInTheCodeIsInTheBundle() throws IOException {
@@ -44,6 +44,12 @@ class TranslationKeysTest {
                 "readiness.phase.PRE", "readiness.phase.POST", "question.incorrect", "question.unanswered", "exercise.status.none"}) {
             assertThat(bundle).containsKey(key);
         }
+        // keys built from enum names (issue 4)
+        for (var s : org.networkacademy.cohort.Dashboard.CellState.values()) assertThat(bundle).containsKey("dashboard.state." + s.name());
+        for (var r : org.networkacademy.cohort.Dashboard.RiskReason.values()) assertThat(bundle).containsKey("risk.reason." + r.name());
+        for (var s : org.networkacademy.cohort.CohortStatus.values()) assertThat(bundle).containsKey("cohort.status." + s.name());
+        for (var r : org.networkacademy.account.Role.values()) assertThat(bundle).containsKey("role." + r.name());
+        for (String f : new String[]{"name", "email", "institution", "country", "role"}) assertThat(bundle).containsKey("import.field." + f);
         for (String section : org.networkacademy.content.Exercise.PLAN_SECTIONS) {
             assertThat(bundle).containsKey("plan.section." + section);
         }

@@ -51,6 +51,15 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.progress"), "progress", VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.readiness"), "readiness", VaadinIcon.CLIPBOARD_PULSE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.assessment"), "assessment", VaadinIcon.DIPLOMA.create()));
+        // Cohorts (issue 4): joining and feedback for everyone, cohorts for trainers, users for admins.
+        nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.GROUP.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.feedback"), "feedback", VaadinIcon.COMMENT.create()));
+        if (authentication.hasAnyRole("TRAINER", "ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.cohorts"), "cohorts", VaadinIcon.USERS.create()));
+        }
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USER_CARD.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

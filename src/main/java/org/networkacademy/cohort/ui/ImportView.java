@@ -1,0 +1,102 @@
+package org.networkacademy.cohort.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.networkacademy.account.Role;
+import org.networkacademy.base.ui.ErrorMessages;
+import org.networkacademy.base.ui.StatusBadge;
+import org.networkacademy.cohort.CohortService;
+import org.networkacademy.cohort.TraineeCsv;
+import org.networkacademy.cohort.TraineeImport;
+
+import java.util.stream.Collectors;
+
+/**
+ * CSV import of trainees: upload, preview with the problems of each row, then import all rows or
+ * none. The file format is explained on the page.
+ */
+@Route("cohorts/:cohortId([0-9]+)/import")
+@RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
+public class ImportView extends CohortPage {
+
+    private final TraineeImport imports;
+    private final Div preview = new Div();
+    private byte[] file;
+
+    ImportView(CohortService cohorts, TraineeImport imports) {
+        super(cohorts, "cohort.section.import");
+        this.imports = imports;
+    }
+
+    @Override
+    protected void render() {
+        add(new Paragraph(getTranslation("import.help")));
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> check(bytes)))));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
+        upload.setMaxFileSize(TraineeImport.MAX_BYTES);
+        upload.setMaxFiles(1);
+        preview.setId("import-preview");
+        preview.setWidthFull();
+        add(upload, preview);
+    }
+
+    /** Shows the preview of an uploaded file (called after the upload; tests call it directly). */
+    void check(byte[] bytes) {
+        preview.removeAll();
+        file = null;
+        TraineeImport.Preview p;
+        try {
+            p = imports.preview(cohort.getId(), bytes);
+        } catch (IllegalArgumentException e) {
+            ErrorMessages.show(this, e.getMessage());
+            return;
+        }
+        var grid = new Grid<TraineeCsv.Row>();
+        grid.setId("import-rows");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(TraineeCsv.Row::line).setHeader(getTranslation("import.col.line")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TraineeCsv.Row::name).setHeader(getTranslation("dashboard.col.name"));
+        grid.addColumn(TraineeCsv.Row::email).setHeader(getTranslation("import.col.email"));
+        grid.addColumn(TraineeCsv.Row::institution).setHeader(getTranslation("dashboard.col.institution"));
+        grid.addColumn(TraineeCsv.Row::country).setHeader(getTranslation("dashboard.col.country")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> r.valid()
+                ? new StatusBadge(getTranslation(p.existingEmails().contains(r.email()) ? "import.existing" : "import.new"), StatusBadge.Tone.SUCCESS)
+                : new StatusBadge(r.errors().stream().map(e -> getTranslation(e.key(), e.field().isEmpty() ? "" : getTranslation("import.field." + e.field())))
+                .collect(Collectors.joining("; ")), StatusBadge.Tone.ERROR)).setHeader(getTranslation("import.col.check")).setKey("check").setFlexGrow(2);
+        grid.setItems(p.rows());
+        var summary = new Paragraph(getTranslation("import.summary", p.rows().size(), p.invalidCount()));
+        summary.setId("import-summary");
+        var commit = new Button(getTranslation("import.commit", p.rows().size()), e -> commit());
+        commit.setId("import-commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setEnabled(p.importable());
+        if (p.importable()) {
+            file = bytes;
+        }
+        preview.add(summary, grid, commit);
+    }
+
+    private void commit() {
+        if (file == null) {
+            return;
+        }
+        try {
+            var result = imports.commit(cohort.getId(), file);
+            preview.removeAll();
+            var done = new Paragraph(getTranslation("import.done", result.created(), result.enrolled(), result.trainers()));
+            done.setId("import-done");
+            preview.add(done);
+        } catch (IllegalArgumentException e) {
+            ErrorMessages.show(this, e.getMessage());
+        }
+        file = null;
+    }
+}

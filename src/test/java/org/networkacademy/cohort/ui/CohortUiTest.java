@@ -1,0 +1,148 @@
+package org.networkacademy.cohort.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.networkacademy.AbstractAppTest;
+import org.networkacademy.account.AppUser;
+import org.networkacademy.account.Registration;
+import org.networkacademy.account.Role;
+import org.networkacademy.cohort.Cohort;
+import org.networkacademy.cohort.CohortExports;
+import org.networkacademy.cohort.CohortService;
+import org.networkacademy.cohort.Dashboard;
+import org.networkacademy.content.CourseCatalog;
+import org.networkacademy.learning.LearningService;
+import org.networkacademy.xapi.XapiProfile;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A trainer runs a cohort in the UI: creates it, imports trainees (a file with bad rows is
+ * refused, a good one imported), a trainee joins with the code, the trainer sees their progress,
+ * returns their exercise with feedback that the trainee then reads, and exports the grid as CSV.
+ */
+class CohortUiTest extends AbstractAppTest {
+
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    CourseCatalog catalog;
+    @Autowired
+    CohortExports exports;
+
+    private AppUser user(String name, Role... roles) {
+        var set = EnumSet.of(Role.TRAINEE);
+        set.addAll(java.util.List.of(roles));
+        return accounts.create(new Registration(name, "ui-" + UUID.randomUUID() + "@example.org", "correct-horse-battery",
+                "Kenya Export Promotion Agency", "KE"), set);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void trainerRunsACohort() {
+        var module = catalog.defaultModule();
+        var lesson1 = module.lessons().getFirst();
+        AppUser trainer = user("Wanjiru Trainer", Role.TRAINER);
+        AppUser trainee = user("Karim Trainee");
+
+        // --- create a cohort
+        login(trainer);
+        UI.getCurrent().navigate(CohortsView.class);
+        _click(_get(Button.class, s -> s.withId("cohort-new")));
+        _assertOne(CohortEditView.class);
+        enter(_get(TextField.class, s -> s.withId("cohort-name")), "Nairobi – cohort 1");
+        _click(_get(Button.class, s -> s.withId("cohort-save")));
+        _assertOne(CohortDashboardView.class);
+        Cohort cohort = cohorts.myCohorts().getFirst();
+        assertThat(cohort.getName()).isEqualTo("Nairobi – cohort 1");
+        assertThat(cohort.getTrainerIds()).containsExactly(trainer.getId());
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Nairobi – cohort 1: Progress | Network Academy");
+        _get(Anchor.class, s -> s.withText(cohorts.inviteLink(cohort)));
+
+        // --- import: bad rows are shown and nothing can be imported; then a good file
+        UI.getCurrent().navigate(ImportView.class, CohortPage.params(cohort.getId()));
+        var importView = _get(ImportView.class);
+        importView.check("name;email;institution;country\nÉlodie;elodie@example.org;CCI;FR\nBad;bad-mail;X;ZZ\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Paragraph.class, s -> s.withId("import-summary")).getText()).isEqualTo("2 row(s), 1 with problems.");
+        Grid<?> rows = _get(Grid.class, s -> s.withId("import-rows"));
+        assertThat(_size(rows)).isEqualTo(2);
+        assertThat(_get(Button.class, s -> s.withId("import-commit")).isEnabled()).isFalse();
+        assertThat(_getCellComponent(rows, 1, "check").getElement().getTextRecursively()).contains("Not a valid e-mail address")
+                .contains("Unknown country code");
+        assertThat(_getCellComponent(rows, 0, "check").getElement().getTextRecursively()).isEqualTo("OK, new user");
+        importView.check(("\uFEFFname,email,institution,country\nÉlodie,elodie-" + UUID.randomUUID() + "@example.org,CCI,FR\n")
+                .getBytes(StandardCharsets.UTF_8));
+        _click(_get(Button.class, s -> s.withId("import-commit")));
+        assertThat(_get(Paragraph.class, s -> s.withId("import-done")).getText())
+                .isEqualTo("Imported: 1 new user(s), 0 existing user(s) enrolled, 0 trainer(s) added.");
+
+        // --- a trainee joins with the code and works on lesson 1
+        login(trainee);
+        UI.getCurrent().navigate("join/" + cohort.getJoinCode());
+        _click(_get(Button.class, s -> s.withId("join-submit")));
+        assertThat(_get(Paragraph.class, s -> s.withId("join-result")).getText()).startsWith("You have joined Nairobi – cohort 1.");
+        learning.completeLesson(module.id(), lesson1.id());
+        learning.submitExercise(module.id(), lesson1.id(), "Our network: =cmd|' /C calc'!A0");
+
+        // --- the trainer sees the progress in the grid
+        login(trainer);
+        UI.getCurrent().navigate(CohortDashboardView.class, CohortPage.params(cohort.getId()));
+        Grid<Dashboard.LearnerRow> grid = _get(Grid.class, s -> s.withId("learner-grid"));
+        assertThat(_size(grid)).isEqualTo(2);
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("progress"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(_getFormatted(grid, 0, "name")).isEqualTo("Karim Trainee");
+        assertThat(_getFormatted(grid, 0, "progress")).isEqualTo("13 %");
+        assertThat(_getFormatted(grid, 0, "lesson:" + lesson1.id())).isEqualTo("Done");
+        assertThat(_getFormatted(grid, 0, "exercise:" + lesson1.exercise().id())).isEqualTo("To review");
+        assertThat(_getFormatted(grid, 1, "lesson:" + lesson1.id())).isEqualTo("Not started");
+        assertThat(_get(Anchor.class, s -> s.withText("Download CSV")).getElement().getAttribute("download"))
+                .isEqualTo("Nairobi – cohort 1 – Progress.csv");
+        _get(Anchor.class, s -> s.withText("Download Excel (XLSX)"));
+
+        // --- review: return for revision with feedback
+        UI.getCurrent().navigate(ReviewQueueView.class, CohortPage.params(cohort.getId()));
+        Article card = _get(Article.class);
+        assertThat(card.getElement().getTextRecursively()).contains("Karim Trainee").contains("Our network: =cmd");
+        enter(_get(card, TextArea.class), "Please name the partners and their roles.");
+        _click(_get(card, Button.class, s -> s.withText("Return for revision")));
+        assertThat(_find(Article.class)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = ?", Integer.class,
+                XapiProfile.RETURNED_FOR_REVISION)).isEqualTo(1);
+
+        // --- export CSV: UTF-8 BOM, header, the learner, numbers as numbers, formula text neutralised
+        String csv = new String(exports.grid(cohort.getId(), k -> new com.vaadin.flow.component.html.Span().getTranslation(k)).csv(),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFName,Institution,Country,Progress,Last activity,L1 lesson,L1 check,L1 exercise,");
+        assertThat(csv).contains("\r\nKarim Trainee,Kenya Export Promotion Agency,KE,13,").contains(",Done,Not started,Returned,");
+
+        // --- the trainee reads the feedback
+        login(trainee);
+        UI.getCurrent().navigate(FeedbackView.class);
+        String page = _get(FeedbackView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Your trainer returned your exercise in lesson 1. " + lesson1.title() + " for revision")
+                .contains("Trainer’s feedback: Please name the partners and their roles.").contains("Returned");
+    }
+}
