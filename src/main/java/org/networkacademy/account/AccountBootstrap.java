@@ -53,6 +53,7 @@ class AccountBootstrap {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0) // before demo data that needs the accounts (cohort/DemoCohortBootstrap)
     void onReady() {
         if (database.isEmbedded() && "auto".equals(demoMode)) {
             createDemoAccounts();
