@@ -118,8 +118,8 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
                 .hasMessage("review.error.feedback-required");
         reviews.review(queue.getFirst().submissionId(), false, "Name two partners, please.");
         assertThat(reviews.queue(cohort.getId())).isEmpty();
-        String json = jdbc.queryForObject("SELECT full_json FROM xapi_statement WHERE verb_id = ?", String.class,
-                XapiProfile.RETURNED_FOR_REVISION);
+        String json = jdbc.queryForObject("SELECT full_json FROM xapi_statement WHERE verb_id = ? AND registration = ?", String.class,
+                XapiProfile.RETURNED_FOR_REVISION, registration);
         assertThat(json).contains("Name two partners, please.").contains(registration).contains(amina.getUuid())
                 .contains("\"statement\":{\"objectType\":\"StatementRef\"");
 
@@ -134,8 +134,8 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
         learning.submitExercise(module.id(), lesson1.id(), "Partners: TPO Network, EnACT.");
         login(trainer);
         reviews.review(reviews.queue(cohort.getId()).getFirst().submissionId(), true, "Good.");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = ?", Integer.class,
-                XapiProfile.ACCEPTED)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = ? AND registration = ?", Integer.class,
+                XapiProfile.ACCEPTED, registration)).isEqualTo(1);
 
         // --- export CSV: BOM, neutralised text, numbers as numbers
         String csv = new String(exports.grid(cohort.getId(), k -> k).csv(), StandardCharsets.UTF_8);

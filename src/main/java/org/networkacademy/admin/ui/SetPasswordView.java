@@ -19,7 +19,7 @@ import org.networkacademy.base.ui.ErrorMessages;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Sets a password with a one-time link created by an admin ({@code /set-password/<token>}). */
-@Route("set-password/:token")
+@Route(value = "set-password/:token", autoLayout = false)
 @AnonymousAllowed
 public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -60,7 +60,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.roles"));
         grid.addComponentColumn(u -> new StatusBadge(getTranslation(u.isActive() ? "admin.active" : "admin.inactive"),
                 u.isActive() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.NEUTRAL)).setHeader(getTranslation("admin.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> admin.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setHeight("60vh");
 
