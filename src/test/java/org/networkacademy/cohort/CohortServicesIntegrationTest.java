@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,6 +75,13 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
         Map<String, Integer> likert = new HashMap<>();
         module.selfAssessment().items().forEach(i -> likert.put(i.id(), 2));
         learning.submitSelfAssessment(module.id(), LearningService.PRE, likert);
+
+        // unknown codes and cohorts not open for joining are refused
+        assertThatThrownBy(() -> cohorts.join("NOPE2345")).hasMessage("join.error.unknown");
+        login(trainer);
+        Cohort draft = cohorts.create(new CohortDetails("Draft", module.id(), null, null, null, CohortStatus.DRAFT, Set.of()));
+        login(amina);
+        assertThatThrownBy(() -> cohorts.join(draft.getJoinCode())).hasMessage("join.error.unknown");
 
         // a second trainee joins but does nothing
         AppUser ben = newUser("Ben Idle");

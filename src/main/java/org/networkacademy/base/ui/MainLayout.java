@@ -26,8 +26,10 @@ public class MainLayout extends AppLayout {
     /**
      * @param authentication Vaadin's view of the Spring Security session, for log-out
      * @param accounts       to show the user's name
+     * @param notifications  to show the number of unread notifications (issue 4)
      */
-    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts,
+                      org.networkacademy.cohort.Notifications notifications) {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
         var title = new Anchor("", getTranslation("app.name"));
@@ -53,7 +55,15 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.assessment"), "assessment", VaadinIcon.DIPLOMA.create()));
         // Cohorts (issue 4): joining and feedback for everyone, cohorts for trainers, users for admins.
         nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.GROUP.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.feedback"), "feedback", VaadinIcon.COMMENT.create()));
+        var feedback = new SideNavItem(getTranslation("nav.feedback"), "feedback", VaadinIcon.COMMENT.create());
+        long unread = notifications.unreadCount();
+        if (unread > 0) {
+            var badge = new Span(getTranslation("nav.unread", unread));
+            badge.setId("unread-count");
+            badge.addClassName("na-unread-badge");
+            feedback.setSuffixComponent(badge);
+        }
+        nav.addItem(feedback);
         if (authentication.hasAnyRole("TRAINER", "ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.cohorts"), "cohorts", VaadinIcon.USERS.create()));
         }

@@ -138,9 +138,20 @@ class CohortUiTest extends AbstractAppTest {
         assertThat(csv).startsWith("\uFEFFName,Institution,Country,Progress,Last activity,L1 lesson,L1 check,L1 exercise,");
         assertThat(csv).contains("\r\nKarim Trainee,Kenya Export Promotion Agency,KE,13,").contains(",Done,Not started,Returned,");
 
-        // --- the trainee reads the feedback
+        // --- the other dashboard pages render for the trainer
+        UI.getCurrent().navigate(AtRiskView.class, CohortPage.params(cohort.getId()));
+        Grid<Dashboard.AtRisk> risk = _get(Grid.class, s -> s.withId("risk-grid"));
+        assertThat(_size(risk)).isEqualTo(2); // both below the default 25 % progress
+        UI.getCurrent().navigate(ItemAnalysisView.class, CohortPage.params(cohort.getId()));
+        assertThat(_size(_get(Grid.class, s -> s.withId("item-grid")))).isGreaterThan(40);
+        UI.getCurrent().navigate(CohortReadinessView.class, CohortPage.params(cohort.getId()));
+        _get(Paragraph.class, s -> s.withText("Readiness self-assessment taken before the module by 0, after the module by 0 learner(s)."));
+
+        // --- the trainee sees one unread notification, then reads the feedback
         login(trainee);
         UI.getCurrent().navigate(FeedbackView.class);
+        // the layout was built before the page marked the notification read
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("unread-count")).getText()).isEqualTo("1 new");
         String page = _get(FeedbackView.class).getElement().getTextRecursively();
         assertThat(page).contains("Your trainer returned your exercise in lesson 1. " + lesson1.title() + " for revision")
                 .contains("Trainer’s feedback: Please name the partners and their roles.").contains("Returned");
