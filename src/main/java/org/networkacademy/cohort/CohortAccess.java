@@ -6,8 +6,6 @@ import org.networkacademy.account.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import java.util.NoSuchElementException;
-
 /**
  * Ownership checks of the cohort feature, read from the server-side security context: an admin
  * may act on every cohort, a trainer only on the cohorts they train. Unknown cohorts and cohorts
@@ -39,9 +37,5 @@ class CohortAccess {
 
     AppUser currentUser() {
         return accounts.currentUser();
-    }
-
-    static NoSuchElementException unknown(String what) {
-        return new NoSuchElementException(what);
     }
 }

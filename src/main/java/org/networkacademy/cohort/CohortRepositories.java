@@ -15,6 +15,9 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
     List<Cohort> findTrainedBy(Long userId);
 
     List<Cohort> findAllByOrderByCreatedAtDesc();
+
+    @Query(value = "SELECT COUNT(*) FROM enrolment WHERE cohort_id = :cohortId", nativeQuery = true)
+    long countLearners(Long cohortId);
 }
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {

@@ -84,6 +84,10 @@ public class CohortService {
     public Cohort update(long cohortId, CohortDetails details) {
         Cohort cohort = access.requireTrainerOf(cohortId);
         CohortDetails d = validate(details, access.currentUser());
+        if (!d.moduleId().equals(cohort.getModuleId()) && cohorts.countLearners(cohortId) > 0) {
+            // learners' enrolments (and their xAPI registrations) belong to the old module
+            throw new IllegalArgumentException("cohort.error.module-locked");
+        }
         cohort.apply(d);
         return cohorts.saveAndFlush(cohort);
     }

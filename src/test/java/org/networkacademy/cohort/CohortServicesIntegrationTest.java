@@ -90,6 +90,13 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
 
         // --- trainer's dashboard
         login(trainer);
+        var renamed = cohort.details();
+        cohorts.update(cohort.getId(), new CohortDetails("Accra 2026 (Q4)", renamed.moduleId(), renamed.language(),
+                renamed.startsOn(), renamed.endsOn(), renamed.status(), renamed.trainerIds()));
+        assertThatThrownBy(() -> cohorts.update(cohort.getId(), new CohortDetails("X", "no-such-module", null, null, null,
+                CohortStatus.RUNNING, Set.of()))).hasMessage("cohort.error.module");
+        assertThatThrownBy(() -> cohorts.update(cohort.getId(), new CohortDetails("X", module.id(), null,
+                LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 1), CohortStatus.RUNNING, Set.of()))).hasMessage("cohort.error.dates");
         assertThat(dashboard.learnerCount(cohort.getId())).isEqualTo(2);
         var rows = dashboard.learners(cohort.getId(), 0, 50, Sort.PROGRESS, false);
         assertThat(rows).extracting(Dashboard.LearnerRow::name).containsExactly("أمينة الحسن", "Ben Idle");
