@@ -1,0 +1,15 @@
+import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
+import '@vaadin/button/src/vaadin-button.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
+import '@vaadin/checkbox-group/src/vaadin-checkbox-group.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/checkbox/src/vaadin-checkbox.js';
+import '@vaadin/radio-group/src/vaadin-radio-group.js';
+import '@vaadin/radio-group/src/vaadin-radio-button.js';
+import '@vaadin/icons/vaadin-iconset.js';
+import '@vaadin/icon/src/vaadin-icon.js';
+import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/confirm-dialog/src/vaadin-confirm-dialog.js';

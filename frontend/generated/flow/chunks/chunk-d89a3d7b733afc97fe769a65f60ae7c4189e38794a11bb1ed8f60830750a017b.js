@@ -1,0 +1,17 @@
+import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
+import '@vaadin/progress-bar/src/vaadin-progress-bar.js';
+import '@vaadin/icons/vaadin-iconset.js';
+import '@vaadin/icon/src/vaadin-icon.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import '@vaadin/checkbox-group/src/vaadin-checkbox-group.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/checkbox/src/vaadin-checkbox.js';
+import '@vaadin/radio-group/src/vaadin-radio-group.js';
+import '@vaadin/radio-group/src/vaadin-radio-button.js';
+import '@vaadin/button/src/vaadin-button.js';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
+import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/text-area/src/vaadin-text-area.js';
+import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
