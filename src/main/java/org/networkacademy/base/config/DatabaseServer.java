@@ -52,7 +52,7 @@ public final class DatabaseServer implements AutoCloseable {
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0) // a free port; nothing else on the machine is disturbed
                     .setDataDir(dataDir.resolve("data").toFile())
-                    .setBaseDir(dataDir.resolve("base").toFile())
+                    .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--user=root") // needed when running as root, harmless otherwise
