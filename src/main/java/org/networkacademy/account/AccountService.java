@@ -63,7 +63,7 @@ public class AccountService implements UserDetailsService {
         if (!Set.of(Locale.getISOCountries()).contains(country)) {
             throw new RegistrationException("country", "register.error.country");
         }
-        if (r.password() == null || r.password().length() < 10 || r.password().length() > 128) {
+        if (r.password() == null || r.password().isBlank() || r.password().length() < 10 || r.password().length() > 128) {
             throw new RegistrationException("password", "register.error.password");
         }
         if (users.existsByEmailIgnoreCase(email)) {

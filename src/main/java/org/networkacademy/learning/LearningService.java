@@ -179,7 +179,8 @@ public class LearningService {
     /**
      * Saves the exercise answer as a draft (no statement: drafts are not learning events).
      *
-     * @throws IllegalArgumentException when the text is longer than {@link #MAX_EXERCISE_LENGTH}
+     * @throws IllegalArgumentException when the text is longer than {@link #MAX_EXERCISE_LENGTH}, or
+     *                                  the answer is submitted already (submit a revised answer instead)
      */
     public ExerciseSubmission saveExerciseDraft(String moduleId, String lessonId, String text) {
         return writeExercise(moduleId, lessonId, text, false);
@@ -209,6 +210,9 @@ public class LearningService {
         enrolment.touch(now, lessonId);
         ExerciseSubmission s = exercises.findByEnrolmentIdAndExerciseId(enrolment.getId(), lesson.exercise().id())
                 .orElseGet(() -> new ExerciseSubmission(enrolment.getId(), lessonId, lesson.exercise().id(), now));
+        if (!submit && s.getStatus() == ExerciseSubmission.Status.SUBMITTED) {
+            throw new IllegalArgumentException("exercise.error.submitted");
+        }
         if (submit) {
             s.submit(answer, now);
             s = exercises.saveAndFlush(s);
@@ -375,10 +379,12 @@ public class LearningService {
      * Submits the readiness self-assessment for a phase and records "completed" with the
      * per-dimension averages as result extensions.
      *
-     * @param phase   {@link #PRE} or {@link #POST}; each phase is taken once
+     * @param phase   {@link #PRE} or {@link #POST}; each phase is taken once; POST only after PRE and
+     *                once every lesson is completed
      * @param answers item id → scale value, every item answered
      * @return dimension id → average (2 decimals)
-     * @throws IllegalArgumentException naming the unanswered item, a bad phase, or a phase already taken
+     * @throws IllegalArgumentException naming the unanswered item, a bad phase, a phase already taken,
+     *                                  or POST too early
      */
     public Map<String, BigDecimal> submitSelfAssessment(String moduleId, String phase, Map<String, Integer> answers) {
         if (!PRE.equals(phase) && !POST.equals(phase)) {
@@ -391,6 +397,11 @@ public class LearningService {
         List<Attempt> previous = attempts.findByEnrolmentIdAndAssessmentIdOrderByAttemptNumberAsc(enrolment.getId(), instrument.id());
         if (previous.stream().anyMatch(a -> phase.equals(a.getPhase()))) {
             throw new IllegalArgumentException("readiness.error.taken");
+        }
+        if (POST.equals(phase) && (previous.stream().noneMatch(a -> PRE.equals(a.getPhase()))
+                || progress.findByEnrolmentId(enrolment.getId()).stream().filter(p -> p.getStatus() == LessonStatus.COMPLETED).count()
+                < module.lessons().size())) {
+            throw new IllegalArgumentException("readiness.error.post-too-early");
         }
         Instant now = clock.instant();
         var attempt = new Attempt(enrolment.getId(), AttemptKind.SELF_ASSESSMENT, instrument.id(), phase, previous.size() + 1, now);

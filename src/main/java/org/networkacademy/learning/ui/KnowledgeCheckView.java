@@ -70,6 +70,7 @@ public class KnowledgeCheckView extends VerticalLayout implements BeforeEnterObs
                 var check = new Button(getTranslation("check.check-answer"));
                 check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 check.setId("check-" + q.id());
+                check.setDisableOnClick(true);
                 check.addClickListener(e -> {
                     try {
                         var result = learning.answerCheckQuestion(attempt.getUuid(), q.id(), panel.selection());
@@ -77,6 +78,7 @@ public class KnowledgeCheckView extends VerticalLayout implements BeforeEnterObs
                         check.setVisible(false);
                         result.completedScore().ifPresent(s -> showScore(s, true));
                     } catch (IllegalArgumentException ex) {
+                        check.setEnabled(true);
                         ErrorMessages.show(this, ex.getMessage());
                     }
                 });

@@ -134,6 +134,12 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         });
         submit.setId("exercise-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> {
+            submit.setEnabled(true);
+            adjustExerciseButtons(save, submit, learning.exercise(moduleId, lesson.id()).map(ExerciseSubmission::getStatus).orElse(null));
+        });
+        adjustExerciseButtons(save, submit, existing.map(ExerciseSubmission::getStatus).orElse(null));
 
         var section = new Section(new H2(getTranslation("exercise.heading", lesson.exercise().title())),
                 new Paragraph(lesson.exercise().prompt()),
@@ -141,6 +147,13 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
                 answer, new HorizontalLayout(save, submit), status);
         section.addClassName("na-exercise");
         return section;
+    }
+
+    /** Once submitted, an answer is revised by submitting again; a draft never overwrites it. */
+    private void adjustExerciseButtons(Button save, Button submit, ExerciseSubmission.Status status) {
+        boolean submitted = status == ExerciseSubmission.Status.SUBMITTED;
+        save.setVisible(!submitted);
+        submit.setText(getTranslation(submitted ? "exercise.resubmit" : "exercise.submit"));
     }
 
     private void showExerciseStatus(Div holder, ExerciseSubmission.Status status) {

@@ -50,6 +50,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
         var grid = new Grid<CourseOverview.LessonRow>();
         grid.setId("progress-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> module.lesson(r.lessonId()).map(l -> l.number() + ". " + l.title()).orElse(r.lessonId()))
                 .setHeader(getTranslation("progress.col.lesson")).setFlexGrow(3);
         grid.addComponentColumn(r -> LearningWidgets.lessonStatus(this, r.status())).setHeader(getTranslation("progress.col.status"));

@@ -95,7 +95,9 @@ class QuestionPanel extends Section {
         var list = new UnorderedList();
         for (Option o : question.options()) {
             if (chosen.contains(o.id())) {
-                var item = new ListItem(new Span(o.text() + ": "), new Span(o.feedback()));
+                var option = new Span(o.text());
+                option.addClassName("na-feedback-option");
+                var item = new ListItem(option, new Span(o.feedback()));
                 item.addClassName(o.correct() ? "na-feedback-right" : "na-feedback-wrong");
                 list.add(item);
             }

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ReadinessChart {
 
     private static final int ROW = 46;
-    private static final int LABEL = 190;
+    private static final int LABEL = 250;
     private static final int BAR = 300;
 
     private ReadinessChart() {
@@ -25,7 +25,7 @@ public final class ReadinessChart {
      * @param pre        dimension id → average before the module, or null
      * @param post       dimension id → average after the module, or null
      * @param labels     translated texts: title, before, after
-     * @return an SVG element as text; all text content is escaped
+     * @return a {@code div} holding the SVG, as text; all text content is escaped
      */
     public static String svg(SelfAssessment instrument, Map<String, BigDecimal> pre, Map<String, BigDecimal> post,
                       String title, String beforeLabel, String afterLabel) {
@@ -40,7 +40,7 @@ public final class ReadinessChart {
         // legend
         sb.append(legend(LABEL, 14, "na-bar-pre", beforeLabel));
         if (post != null) {
-            sb.append(legend(LABEL + 140, 14, "na-bar-post", afterLabel));
+            sb.append(legend(LABEL + 170, 14, "na-bar-post", afterLabel));
         }
         int y = 34;
         for (SelfAssessment.Dimension d : instrument.dimensions()) {
@@ -54,7 +54,8 @@ public final class ReadinessChart {
             y += ROW;
         }
         sb.append("</svg>");
-        return sb.toString();
+        // Vaadin's Html component lower-cases attribute names of its root element (viewBox!): wrap it
+        return "<div class=\"na-chart-box\">" + sb + "</div>";
     }
 
     private static String legend(int x, int y, String cls, String text) {

@@ -60,6 +60,12 @@ public class SelfAssessmentView extends VerticalLayout implements BeforeEnterObs
         if (phase == null) {
             return;
         }
+        if (LearningService.POST.equals(phase) && learning.overview(module.id()).percentComplete() < 100) {
+            var wait = new Paragraph(getTranslation("readiness.post-later"));
+            wait.setId("readiness-post-later");
+            add(wait);
+            return;
+        }
         add(new H2(getTranslation("readiness.phase." + phase)));
         add(new Paragraph(instrument.intro()));
         var inputs = new LinkedHashMap<String, RadioButtonGroup<Integer>>();
@@ -111,6 +117,16 @@ public class SelfAssessmentView extends VerticalLayout implements BeforeEnterObs
         section.setId("readiness-results");
         section.add(new Html(ReadinessChart.svg(instrument, pre, post, getTranslation("readiness.chart-title"),
                 getTranslation("readiness.before"), getTranslation("readiness.after"))));
+        if (pre != null && post != null) {
+            var changes = new java.util.ArrayList<String>();
+            for (SelfAssessment.Dimension d : instrument.dimensions()) {
+                BigDecimal delta = post.get(d.id()).subtract(pre.get(d.id()));
+                changes.add(d.title() + " " + (delta.signum() >= 0 ? "+" : "") + delta.toPlainString());
+            }
+            var comparison = new Paragraph(getTranslation("readiness.comparison", String.join(", ", changes)));
+            comparison.setId("readiness-comparison");
+            section.add(comparison);
+        }
         var latest = post != null ? post : pre;
         for (SelfAssessment.Dimension d : instrument.dimensions()) {
             BigDecimal avg = latest.get(d.id());

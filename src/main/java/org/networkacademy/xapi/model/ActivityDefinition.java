@@ -92,46 +92,46 @@ public record ActivityDefinition(LanguageMap name, LanguageMap description, Stri
         private Builder() {
         }
 
-        /** @param v the name @return this builder */
+        /** Sets the name; returns this builder. */
         public Builder name(LanguageMap v) { name = v; return this; }
 
-        /** @param tag RFC 5646 tag @param text the name @return this builder */
+        /** Sets the name to a one-entry language map ({@code tag}: RFC 5646 tag); returns this builder. */
         public Builder name(String tag, String text) { name = LanguageMap.of(tag, text); return this; }
 
-        /** @param v the description @return this builder */
+        /** Sets the description; returns this builder. */
         public Builder description(LanguageMap v) { description = v; return this; }
 
-        /** @param tag RFC 5646 tag @param text the description @return this builder */
+        /** Sets the description to a one-entry language map ({@code tag}: RFC 5646 tag); returns this builder. */
         public Builder description(String tag, String text) { description = LanguageMap.of(tag, text); return this; }
 
-        /** @param v activity type IRI @return this builder */
+        /** Sets the activity type IRI; returns this builder. */
         public Builder type(String v) { type = v; return this; }
 
-        /** @param v IRL with more information @return this builder */
+        /** Sets the IRL with more information; returns this builder. */
         public Builder moreInfo(String v) { moreInfo = v; return this; }
 
-        /** @param v interaction type, see {@link #INTERACTION_TYPES} @return this builder */
+        /** Sets the interaction type, see {@link #INTERACTION_TYPES}; returns this builder. */
         public Builder interactionType(String v) { interactionType = v; return this; }
 
-        /** @param v correct response patterns @return this builder */
+        /** Sets the correct response patterns; returns this builder. */
         public Builder correctResponsesPattern(List<String> v) { correctResponsesPattern = v; return this; }
 
-        /** @param v choice components @return this builder */
+        /** Sets the choice components; returns this builder. */
         public Builder choices(List<InteractionComponent> v) { choices = v; return this; }
 
-        /** @param v likert scale components @return this builder */
+        /** Sets the likert scale components; returns this builder. */
         public Builder scale(List<InteractionComponent> v) { scale = v; return this; }
 
-        /** @param v matching source components @return this builder */
+        /** Sets the matching source components; returns this builder. */
         public Builder source(List<InteractionComponent> v) { source = v; return this; }
 
-        /** @param v matching target components @return this builder */
+        /** Sets the matching target components; returns this builder. */
         public Builder target(List<InteractionComponent> v) { target = v; return this; }
 
-        /** @param v performance step components @return this builder */
+        /** Sets the performance step components; returns this builder. */
         public Builder steps(List<InteractionComponent> v) { steps = v; return this; }
 
-        /** @param v definition extensions @return this builder */
+        /** Sets the definition extensions; returns this builder. */
         public Builder extensions(Extensions v) { extensions = v; return this; }
 
         /** @return the immutable definition */

@@ -64,40 +64,40 @@ public record Context(String registration, Actor instructor, Group team, Context
         private Builder() {
         }
 
-        /** @param v registration UUID @return this builder */
+        /** Sets the registration UUID; returns this builder. */
         public Builder registration(UUID v) { registration = v == null ? null : v.toString(); return this; }
 
-        /** @param v registration UUID text, kept as given @return this builder */
+        /** Sets the registration UUID text, kept as given; returns this builder. */
         public Builder registration(String v) { registration = v; return this; }
 
-        /** @param v instructor Agent or Group @return this builder */
+        /** Sets the instructor Agent or Group; returns this builder. */
         public Builder instructor(Actor v) { instructor = v; return this; }
 
-        /** @param v team Group @return this builder */
+        /** Sets the team Group; returns this builder. */
         public Builder team(Group v) { team = v; return this; }
 
-        /** @param v context activities @return this builder */
+        /** Sets the context activities; returns this builder. */
         public Builder contextActivities(ContextActivities v) { contextActivities = v; return this; }
 
-        /** @param v activity revision @return this builder */
+        /** Sets the activity revision; returns this builder. */
         public Builder revision(String v) { revision = v; return this; }
 
-        /** @param v platform name @return this builder */
+        /** Sets the platform name; returns this builder. */
         public Builder platform(String v) { platform = v; return this; }
 
-        /** @param v RFC 5646 language tag @return this builder */
+        /** Sets the RFC 5646 language tag; returns this builder. */
         public Builder language(String v) { language = v; return this; }
 
-        /** @param v statement given as context @return this builder */
+        /** Sets the statement given as context; returns this builder. */
         public Builder statement(StatementRef v) { statement = v; return this; }
 
-        /** @param v context extensions @return this builder */
+        /** Sets the context extensions; returns this builder. */
         public Builder extensions(Extensions v) { extensions = v; return this; }
 
-        /** @param v xAPI 2.0.0 context agents @return this builder */
+        /** Sets the xAPI 2.0.0 context agents; returns this builder. */
         public Builder contextAgents(List<ContextAgent> v) { contextAgents = v; return this; }
 
-        /** @param v xAPI 2.0.0 context groups @return this builder */
+        /** Sets the xAPI 2.0.0 context groups; returns this builder. */
         public Builder contextGroups(List<ContextGroup> v) { contextGroups = v; return this; }
 
         /** @return the immutable context */

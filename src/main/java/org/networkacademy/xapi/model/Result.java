@@ -37,19 +37,19 @@ public record Result(Score score, Boolean success, Boolean completion, String re
         private Builder() {
         }
 
-        /** @param v the score @return this builder */
+        /** Sets the score; returns this builder. */
         public Builder score(Score v) { score = v; return this; }
 
-        /** @param v success flag @return this builder */
+        /** Sets the success flag; returns this builder. */
         public Builder success(Boolean v) { success = v; return this; }
 
-        /** @param v completion flag @return this builder */
+        /** Sets the completion flag; returns this builder. */
         public Builder completion(Boolean v) { completion = v; return this; }
 
-        /** @param v the response @return this builder */
+        /** Sets the response; returns this builder. */
         public Builder response(String v) { response = v; return this; }
 
-        /** @param v ISO 8601 duration text, kept as given (e.g. {@code PT1H0.5S}) @return this builder */
+        /** Sets the ISO 8601 duration text, kept as given (e.g. {@code PT1H0.5S}); returns this builder. */
         public Builder duration(String v) { duration = v; return this; }
 
         /**
@@ -60,7 +60,7 @@ public record Result(Score score, Boolean success, Boolean completion, String re
          */
         public Builder duration(Duration v) { duration = v == null ? null : v.toString(); return this; }
 
-        /** @param v result extensions @return this builder */
+        /** Sets the result extensions; returns this builder. */
         public Builder extensions(Extensions v) { extensions = v; return this; }
 
         /** @return the immutable result */

@@ -105,46 +105,46 @@ public record Statement(String id, Actor actor, Verb verb, StatementTarget objec
         private Builder() {
         }
 
-        /** @param v statement id @return this builder */
+        /** Sets the statement id; returns this builder. */
         public Builder id(UUID v) { id = v == null ? null : v.toString(); return this; }
 
-        /** @param v statement id text, kept as given @return this builder */
+        /** Sets the statement id text, kept as given; returns this builder. */
         public Builder id(String v) { id = v; return this; }
 
-        /** @param v the actor @return this builder */
+        /** Sets the actor; returns this builder. */
         public Builder actor(Actor v) { actor = v; return this; }
 
-        /** @param v the verb @return this builder */
+        /** Sets the verb; returns this builder. */
         public Builder verb(Verb v) { verb = v; return this; }
 
-        /** @param v the object @return this builder */
+        /** Sets the object; returns this builder. */
         public Builder object(StatementTarget v) { object = v; return this; }
 
-        /** @param v the result @return this builder */
+        /** Sets the result; returns this builder. */
         public Builder result(Result v) { result = v; return this; }
 
-        /** @param v the context @return this builder */
+        /** Sets the context; returns this builder. */
         public Builder context(Context v) { context = v; return this; }
 
-        /** @param v timestamp, written as UTC RFC 3339 ({@link XapiTime#format}) @return this builder */
+        /** Sets the timestamp, written as UTC RFC 3339 ({@link XapiTime#format}); returns this builder. */
         public Builder timestamp(Instant v) { timestamp = v == null ? null : XapiTime.format(v); return this; }
 
-        /** @param v timestamp text, kept as given @return this builder */
+        /** Sets the timestamp text, kept as given; returns this builder. */
         public Builder timestamp(String v) { timestamp = v; return this; }
 
-        /** @param v stored time, written as UTC RFC 3339 @return this builder */
+        /** Sets the stored time, written as UTC RFC 3339; returns this builder. */
         public Builder stored(Instant v) { stored = v == null ? null : XapiTime.format(v); return this; }
 
-        /** @param v stored time text, kept as given @return this builder */
+        /** Sets the stored time text, kept as given; returns this builder. */
         public Builder stored(String v) { stored = v; return this; }
 
-        /** @param v the authority @return this builder */
+        /** Sets the authority; returns this builder. */
         public Builder authority(Actor v) { authority = v; return this; }
 
-        /** @param v statement version, e.g. {@code 1.0.0} @return this builder */
+        /** Sets the statement version, e.g. {@code 1.0.0}; returns this builder. */
         public Builder version(String v) { version = v; return this; }
 
-        /** @param v attachment headers @return this builder */
+        /** Sets the attachment headers; returns this builder. */
         public Builder attachments(List<Attachment> v) { attachments = v; return this; }
 
         /** @return the immutable statement */

@@ -7,8 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -93,6 +95,42 @@ public final class StatementValidator {
             run.statement(statement, "", false);
         } catch (RuntimeException | StackOverflowError e) {
             run.report("", "could not be validated (" + e.getClass().getSimpleName() + ")", "2.2");
+        }
+        return List.copyOf(run.violations);
+    }
+
+    /**
+     * Validates the body of a statements POST: a single statement object, or an array of statements whose
+     * violations get an index prefix ({@code [2].actor.mbox}). Within an array, two statements with the same
+     * {@code id} (compared case-insensitively) are reported too (xAPI 1.0.3 Communication §2.1.1.s2.b4).
+     * An empty array has no violations.
+     *
+     * @param body    the parsed request body (any JSON type)
+     * @param version the xAPI version of the request
+     * @return the violations; empty if every statement is valid
+     * @throws NullPointerException if {@code version} is null
+     */
+    public List<Violation> validateBatch(JsonNode body, XapiVersion version) {
+        Objects.requireNonNull(version, "version");
+        if (body == null || !body.isArray()) {
+            return validate(body, version);
+        }
+        Run run = new Run(version);
+        Map<String, Integer> firstById = new HashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            JsonNode statement = body.get(i);
+            try {
+                run.statement(statement, index("", i), false);
+            } catch (RuntimeException | StackOverflowError e) {
+                run.report(index("", i), "could not be validated (" + e.getClass().getSimpleName() + ")", "2.2");
+            }
+            String id = statement != null && statement.isObject() ? textOf(statement.get("id")) : null;
+            Integer first = id == null ? null : firstById.putIfAbsent(id.toLowerCase(Locale.ROOT), i);
+            if (first != null) {
+                String path = index("", i) + ".id";
+                run.violations.add(new Violation(path, path + ": duplicates the id of statement [" + first
+                        + "] in the same batch (xAPI 1.0.3 Communication 2.1.1.s2.b4)"));
+            }
         }
         return List.copyOf(run.violations);
     }
@@ -463,7 +501,7 @@ public final class StatementValidator {
             String duration = string(n, path, "duration", "2.4.5.s2.table1.row5");
             if (duration != null && !XapiFormats.isDuration(duration)) {
                 report(child(path, "duration"), "must be an ISO 8601 duration such as PT1H30M or PT4H35M59.14S (got \""
-                        + duration + "\")", "4.6");
+                        + duration + "\")", "2.4.5.s2.table1.row5, 4.6");
             }
             extensions(n.get("extensions"), child(path, "extensions"));
         }
@@ -677,9 +715,10 @@ public final class StatementValidator {
             }
             String p = child(path, key);
             if (XapiTime.hasNegativeZeroOffset(value)) {
-                report(p, "must not use the offset -00:00, -0000 or -00 (got \"" + value + "\")", "4.5");
+                report(p, "must not use the offset -00:00, -0000 or -00 (got \"" + value + "\")", section + ", 4.5");
             } else if (XapiTime.parse(value).isEmpty()) {
-                report(p, "must be an ISO 8601 date and time such as 2024-05-18T05:32:34.804Z (got \"" + value + "\")", "4.5");
+                report(p, "must be an ISO 8601 date and time such as 2024-05-18T05:32:34.804Z (got \"" + value + "\")",
+                        section + ", 4.5");
             } else if (version == XapiVersion.V2_0_0 && !XapiTime.hasZone(value)) {
                 report(p, "must include a time zone (Z or an offset) (got \"" + value + "\")", "2.0:4.5");
             }
@@ -689,7 +728,7 @@ public final class StatementValidator {
             String value = string(parent, path, key, section);
             if (value != null && !XapiFormats.isUuid(value)) {
                 report(child(path, key), "must be a UUID in standard string form, 8-4-4-4-12 hex digits (got \""
-                        + value + "\")", "4.4");
+                        + value + "\")", section + ", 4.4");
             }
         }
 
