@@ -103,6 +103,17 @@ class CohortSecurityTest extends AbstractAppTest {
         cohortRoutes.forEach(this::assertDenied);
         assertDenied("admin/users", UsersView.class);
 
+        // nobody logged in: no cohort or admin page, and not the join or feedback pages either
+        logout();
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+        cohortRoutes.forEach(this::assertDenied);
+        assertDenied("cohorts", CohortsView.class);
+        assertDenied("join/" + a.getJoinCode(), JoinView.class);
+        assertDenied("feedback", FeedbackView.class);
+        assertDenied("admin/users", UsersView.class);
+
         // the cohort's own trainer reaches every page (the check above is not vacuous)
         login(trainerA);
         cohortRoutes.forEach((route, view) -> {

@@ -92,8 +92,12 @@ class CohortUiTest extends AbstractAppTest {
         assertThat(_getCellComponent(rows, 1, "check").getElement().getTextRecursively()).contains("Not a valid e-mail address")
                 .contains("Unknown country code");
         assertThat(_getCellComponent(rows, 0, "check").getElement().getTextRecursively()).isEqualTo("OK, new user");
-        importView.check(("\uFEFFname,email,institution,country\nÉlodie,elodie-" + UUID.randomUUID() + "@example.org,CCI,FR\n")
-                .getBytes(StandardCharsets.UTF_8));
+        // the second file goes through the Upload component (its in-memory upload handler)
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class), "trainees.csv", "text/csv",
+                ("\uFEFFname,email,institution,country\nÉlodie,elodie-" + UUID.randomUUID() + "@example.org,CCI,FR\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Paragraph.class, s -> s.withId("import-summary")).getText()).isEqualTo("1 row(s), 0 with problems.");
         _click(_get(Button.class, s -> s.withId("import-commit")));
         assertThat(_get(Paragraph.class, s -> s.withId("import-done")).getText())
                 .isEqualTo("Imported: 1 new user(s), 0 existing user(s) enrolled, 0 trainer(s) added.");
