@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * CSV import of trainees into a cohort: a preview with per-row problems, then an all-or-nothing
  * commit. Existing users (same e-mail, case-insensitive) are enrolled, not duplicated. New users
- * get a random password; they set their own through a one-time link from an admin.
+ * get a random password; they set their own through a one-time link: issued with the import when
+ * an admin imports, else by an admin on the users page.
  */
 @Service
 @Transactional
@@ -38,7 +39,11 @@ public class TraineeImport {
     private final CohortRepository cohortRepository;
     private final SecureRandom random = new SecureRandom();
 
-    TraineeImport(CohortAccess access, AccountService accounts, CohortService cohorts, CohortRepository cohortRepository) {
+    private final org.networkacademy.admin.UserAdministration administration;
+
+    TraineeImport(CohortAccess access, AccountService accounts, CohortService cohorts, CohortRepository cohortRepository,
+                  org.networkacademy.admin.UserAdministration administration) {
+        this.administration = administration;
         this.access = access;
         this.accounts = accounts;
         this.cohorts = cohorts;
@@ -64,11 +69,13 @@ public class TraineeImport {
     }
 
     /**
-     * @param created  users created
-     * @param enrolled existing users enrolled
-     * @param trainers users added as trainers of the cohort
+     * @param created       users created
+     * @param enrolled      existing users enrolled
+     * @param trainers      users added as trainers of the cohort
+     * @param passwordLinks for an admin's import: new user's name → one-time link to set a password
+     *                      (to pass on; shown once); empty for a trainer's import (an admin issues them)
      */
-    public record Result(int created, int enrolled, int trainers) {
+    public record Result(int created, int enrolled, int trainers, Map<String, String> passwordLinks) {
     }
 
     /**
@@ -100,6 +107,7 @@ public class TraineeImport {
         int created = 0;
         int enrolled = 0;
         var newTrainers = new ArrayList<Long>();
+        var links = new java.util.LinkedHashMap<String, String>();
         for (TraineeCsv.Row row : preview.rows()) {
             if (row.role() == Role.TRAINER && !admin) {
                 throw new IllegalArgumentException("import.error.role-not-allowed");
@@ -109,6 +117,9 @@ public class TraineeImport {
                 Set<Role> roles = row.role() == Role.TRAINER ? EnumSet.of(Role.TRAINEE, Role.TRAINER) : EnumSet.of(Role.TRAINEE);
                 user = accounts.create(new Registration(row.name(), row.email(), randomPassword(), row.institution(), row.country()), roles);
                 created++;
+                if (admin) {
+                    links.put(row.name() + " <" + row.email() + ">", administration.issueLink(user.getId()));
+                }
             } else {
                 enrolled++;
             }
@@ -132,7 +143,7 @@ public class TraineeImport {
                     details.endsOn(), details.status(), trainers));
             cohortRepository.saveAndFlush(cohort);
         }
-        return new Result(created, enrolled, newTrainers.size());
+        return new Result(created, enrolled, newTrainers.size(), links);
     }
 
     private Preview check(byte[] file) {

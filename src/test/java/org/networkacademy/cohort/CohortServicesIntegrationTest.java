@@ -189,6 +189,14 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
         assertThat(zoe.getCountry()).isEqualTo("FR");
         assertThat(accounts.findByEmail(existing.getEmail()).orElseThrow().getDisplayName()).isEqualTo("Existing Person");
         assertThat(dashboard.learnerCount(cohort.getId())).isEqualTo(2);
+        assertThat(result.passwordLinks()).isEmpty(); // a trainer's import: an admin issues the links
+
+        // an admin's import returns a one-time link per new user
+        AppUser admin = newUser("Admin", Role.ADMIN);
+        login(admin);
+        var byAdmin = imports.commit(cohort.getId(), "Nadia Haddad,nadia@example.org,CCI Tunis,TN\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(byAdmin.passwordLinks()).containsOnlyKeys("Nadia Haddad <nadia@example.org>");
+        assertThat(byAdmin.passwordLinks().values().iterator().next()).startsWith("https://academy.example.org/set-password/");
     }
 
     @Test
