@@ -109,10 +109,22 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
         assertThat(dashboard.learners(cohort.getId(), 1, 1, Sort.NAME, true)).extracting(Dashboard.LearnerRow::name)
                 .containsExactly("أمينة الحسن"); // Latin sorts before Arabic
 
+        jdbc.update("UPDATE enrolment SET last_activity_at = ? WHERE user_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))), ben.getId());
+        assertThat(dashboard.learners(cohort.getId(), 0, 10, Sort.LAST_ACTIVITY, true)).extracting(Dashboard.LearnerRow::name)
+                .containsExactly("Ben Idle", "أمينة الحسن");
+        assertThat(dashboard.learners(cohort.getId(), 0, 10, Sort.LAST_ACTIVITY, false)).extracting(Dashboard.LearnerRow::name)
+                .containsExactly("أمينة الحسن", "Ben Idle");
+
         var atRisk = dashboard.atRisk(cohort.getId(), 7, 10);
         assertThat(atRisk).hasSize(1);
         assertThat(atRisk.getFirst().learner().name()).isEqualTo("Ben Idle");
         assertThat(atRisk.getFirst().reasons()).containsExactly(RiskReason.LOW_PROGRESS);
+        assertThat(dashboard.atRisk(cohort.getId(), 2, 0)).singleElement().satisfies(r -> {
+            assertThat(r.learner().name()).isEqualTo("Ben Idle");
+            assertThat(r.daysInactive()).isEqualTo(3);
+            assertThat(r.reasons()).containsExactly(RiskReason.INACTIVE);
+        });
 
         var stats = dashboard.itemAnalysis(cohort.getId()).stream().filter(s -> s.questionId().equals(q1.id())
                 && s.setId().equals(lesson1.knowledgeCheck().id())).findFirst().orElseThrow();
