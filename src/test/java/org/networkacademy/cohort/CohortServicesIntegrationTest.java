@@ -137,6 +137,17 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
         assertThat(readiness.pre().values()).allMatch(v -> v.compareTo(java.math.BigDecimal.valueOf(2)) == 0);
         assertThat(readiness.post()).isEmpty();
 
+        // a failed final assessment puts the learner on the at-risk list
+        login(amina);
+        var finalAttempt = learning.startFinalAssessment(module.id());
+        learning.submitFinalAssessment(finalAttempt.getUuid(), Map.of());
+        login(trainer);
+        assertThat(dashboard.atRisk(cohort.getId(), 7, 0)).singleElement().satisfies(r -> {
+            assertThat(r.learner().name()).isEqualTo("أمينة الحسن");
+            assertThat(r.reasons()).containsExactly(RiskReason.FAILED_FINAL);
+            assertThat(r.learner().cell("final")).isEqualTo(new Dashboard.Cell(CellState.FAILED, 0));
+        });
+
         // --- review: return with feedback, trainee notified, xAPI recorded
         var queue = reviews.queue(cohort.getId());
         assertThat(queue).hasSize(1);
