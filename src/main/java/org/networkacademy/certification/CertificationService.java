@@ -50,12 +50,13 @@ public class CertificationService {
     private final CertificationStatements statements;
     private final StatementStore store;
     private final VerificationRateLimiter limiter;
+    private final CertificationProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CertificationService(AccountService accounts, CourseCatalog catalog, LearnerRecords records,
                          CertificateRepository certificates, CertificationStatements statements, StatementStore store,
-                         VerificationRateLimiter limiter, Clock clock) {
+                         VerificationRateLimiter limiter, CertificationProperties properties, Clock clock) {
         this.accounts = accounts;
         this.catalog = catalog;
         this.records = records;
@@ -63,6 +64,7 @@ public class CertificationService {
         this.statements = statements;
         this.store = store;
         this.limiter = limiter;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -199,12 +201,36 @@ public class CertificationService {
      */
     @Transactional(readOnly = true)
     public Certificate certificate(String code) {
+        return ownOrStaff(code);
+    }
+
+    private Certificate ownOrStaff(String code) {
         Certificate c = certificates.findByCode(code).orElseThrow(() -> new NoSuchElementException("no certificate"));
         AppUser user = accounts.currentUser();
         if (!c.getUserId().equals(user.getId()) && !isStaff(user)) {
             throw new AccessDeniedException("certificate belongs to another user");
         }
         return c;
+    }
+
+    /**
+     * The certificate as PDF, for its recipient or a trainer/admin.
+     *
+     * @param code the verification code
+     * @return PDF bytes (A4 landscape, fonts embedded)
+     * @throws NoSuchElementException for an unknown code
+     * @throws AccessDeniedException  when a trainee asks for someone else's certificate
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(String code) {
+        Certificate c = ownOrStaff(code);
+        var t = new CertificateTexts(Locale.ENGLISH);
+        String url = statements.verificationUrl(c.getCode());
+        var content = new CertificatePdf.Content(t.get("certificate.pdf.heading"), t.get("certificate.pdf.intro"),
+                c.getRecipientName(), t.get("certificate.pdf.completed"), c.getModuleTitle(),
+                t.get("certificate.pdf.issued", CertificatePdf.date(c.getIssuedAt(), t.locale()), properties.issuerName()),
+                t.get("certificate.pdf.code", c.getCode()), url, t.get("certificate.pdf.scan"));
+        return CertificatePdf.render(content, c.getIssuedAt());
     }
 
     /** @return the public verification URL of a code */
