@@ -263,20 +263,6 @@ public class CertificationService {
                 .orElse(Verification.of(Verification.State.UNKNOWN));
     }
 
-    /** Public: the certificate behind a code, for the Open Badges assertion (no rate limit: codes are unguessable). */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public Optional<Certificate> publicCertificate(String code) {
-        return code == null || !CODE.matcher(code).matches() ? Optional.empty() : certificates.findByCode(code);
-    }
-
-    /** Public: the recipient e-mail behind a certificate, only to hash it for Open Badges. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    String recipientEmail(Certificate c) {
-        return records.email(c.getUserId());
-    }
-
     // ------------------------------------------------------------------ helpers
 
     private Certificate issue(Certificate.Recipient recipient, Certificate.IssueMode mode, AppUser issuer, String reason) {
