@@ -51,6 +51,14 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.progress"), "progress", VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.readiness"), "readiness", VaadinIcon.CLIPBOARD_PULSE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.assessment"), "assessment", VaadinIcon.DIPLOMA.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.certificate"), "certificate", VaadinIcon.DIPLOMA_SCROLL.create()));
+        var roles = accounts.currentUser().getRoles();
+        if (roles.contains(org.networkacademy.account.Role.TRAINER) || roles.contains(org.networkacademy.account.Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.certificates-register"), "admin/certificates", VaadinIcon.RECORDS.create()));
+        }
+        if (roles.contains(org.networkacademy.account.Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.programme"), "admin/programme", VaadinIcon.BAR_CHART.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
