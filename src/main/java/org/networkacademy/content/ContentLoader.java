@@ -33,7 +33,8 @@ public final class ContentLoader {
     private static final Set<String> OPTION_KEYS = Set.of("id", "text", "correct", "feedback");
     private static final Set<String> SELF_KEYS = Set.of("id", "title", "intro", "scale", "dimensions");
     private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "feedback", "items");
-    private static final Set<String> CERT_KEYS = Set.of("required-lessons", "min-knowledge-check-score");
+    private static final Set<String> CERT_KEYS = Set.of("required-lessons", "min-knowledge-check-score",
+            "final-assessment-passed", "readiness-pre-and-post", "min-approved-plan-contributions");
     private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final Path root;
@@ -127,25 +128,56 @@ public final class ContentLoader {
         Optional<SelfAssessment> self = requireFile(y, "self-assessment", dir).flatMap(this::loadSelfAssessment);
         Optional<QuestionSet> finalAssessment = requireFile(y, "final-assessment", dir)
                 .flatMap(f -> loadQuestionSet(f, true, lessonIds, questionSetIds));
-        CertificationRules certification = y.child("certification").filter(YamlNode::isMap).map(c -> {
-            c.allowOnly(CERT_KEYS);
-            String required = c.optString("required-lessons").orElse("all");
-            if (!"all".equals(required)) {
-                for (String l : required.split(",")) {
-                    if (!lessonIds.contains(l.strip())) {
-                        c.problem("certification.required-lessons names unknown lesson '" + l.strip() + "'");
-                    }
-                }
-            }
-            int min = c.child("min-knowledge-check-score").map(n -> n.asInt("min-knowledge-check-score", 0, 100)).orElse(0);
-            return new CertificationRules(required, min);
-        }).orElse(new CertificationRules("all", 0));
+        List<String> allLessons = lessons.stream().map(Lesson::id).toList();
+        CertificationRules certification = y.child("certification").map(c -> loadCertification(c, allLessons, lessonIds))
+                .orElse(new CertificationRules(allLessons, 0, true, true, 0));
 
         if (problems.isEmpty() && self.isPresent() && finalAssessment.isPresent()) {
             return Optional.of(new CourseModule(id, version, title, summary, List.copyOf(languages), passMark,
                     List.copyOf(lessons), self.get(), finalAssessment.get(), certification));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The {@code certification:} mapping. {@code required-lessons} is {@code all} or a list (or a
+     * comma-separated text) of lesson ids; the other keys are optional and default to the strictest
+     * reading except plan contributions (0 until the plan feature exists).
+     */
+    private CertificationRules loadCertification(YamlNode c, List<String> allLessons, Set<String> lessonIds) {
+        if (!c.isMap()) {
+            c.problem("'certification' must be a mapping of keys to values");
+            return new CertificationRules(allLessons, 0, true, true, 0);
+        }
+        c.allowOnly(CERT_KEYS);
+        List<String> required = new ArrayList<>();
+        var node = c.child("required-lessons");
+        String text = node.map(YamlNode::scalar).orElse(node.isPresent() ? null : "all");
+        if ("all".equals(text == null ? null : text.strip())) {
+            required.addAll(allLessons);
+        } else {
+            List<String> named = text != null ? java.util.Arrays.stream(text.split(",")).map(String::strip).toList()
+                    : c.requireStringList("required-lessons");
+            for (String l : named) {
+                if (!lessonIds.contains(l)) {
+                    node.orElse(c).problem("certification.required-lessons names unknown lesson '" + l + "'");
+                } else if (required.contains(l)) {
+                    node.orElse(c).problem("certification.required-lessons names lesson '" + l + "' twice");
+                } else {
+                    required.add(l);
+                }
+            }
+            if (named.isEmpty()) {
+                node.orElse(c).problem("certification.required-lessons must be 'all' or name at least one lesson");
+            }
+            required.sort(java.util.Comparator.comparingInt(allLessons::indexOf));
+        }
+        int min = c.child("min-knowledge-check-score").map(n -> n.asInt("min-knowledge-check-score", 0, 100)).orElse(0);
+        boolean passed = c.optBoolean("final-assessment-passed").orElse(true);
+        boolean readiness = c.optBoolean("readiness-pre-and-post").orElse(true);
+        int plan = c.child("min-approved-plan-contributions")
+                .map(n -> n.asInt("min-approved-plan-contributions", 0, 100)).orElse(0);
+        return new CertificationRules(required, min, passed, readiness, plan);
     }
 
     private Optional<Lesson> loadLesson(Path file, Path moduleDir, String moduleId, String expectedId, int number,

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.networkacademy.account.AccountService;
 import org.networkacademy.account.AppUser;
 import org.networkacademy.account.Role;
+import org.networkacademy.certification.CertificationService;
 import org.networkacademy.content.CourseCatalog;
 import org.networkacademy.content.CourseModule;
 import org.networkacademy.content.Lesson;
@@ -55,12 +56,13 @@ public class LearningService {
     private final ExerciseSubmissionRepository exercises;
     private final LearningStatements statements;
     private final StatementStore store;
+    private final CertificationService certification;
     private final Clock clock;
 
     LearningService(AccountService accounts, CourseCatalog catalog, EnrolmentRepository enrolments,
                     LessonProgressRepository progress, AttemptRepository attempts,
                     ExerciseSubmissionRepository exercises, LearningStatements statements, StatementStore store,
-                    Clock clock) {
+                    CertificationService certification, Clock clock) {
         this.accounts = accounts;
         this.catalog = catalog;
         this.enrolments = enrolments;
@@ -69,6 +71,7 @@ public class LearningService {
         this.exercises = exercises;
         this.statements = statements;
         this.store = store;
+        this.certification = certification;
         this.clock = clock;
     }
 
@@ -163,7 +166,9 @@ public class LearningService {
         p.complete(now);
         progress.saveAndFlush(p);
         store.save(statements.lessonCompleted(context(enrolment, module), lesson, now));
-        return completeModuleIfDone(enrolment, module, now);
+        boolean moduleCompleted = completeModuleIfDone(enrolment, module, now);
+        certification.issueIfEligible(enrolment.getId());
+        return moduleCompleted;
     }
 
     // ------------------------------------------------------------------ exercises
@@ -298,6 +303,9 @@ public class LearningService {
         }
         enrolment.touch(now, null);
         attempts.saveAndFlush(attempt);
+        if (score.isPresent()) {
+            certification.issueIfEligible(enrolment.getId());
+        }
         List<Option> chosen = question.options().stream().filter(o -> selectedOptionIds.contains(o.id())).toList();
         List<Option> right = question.options().stream().filter(Option::correct).toList();
         return new AnswerFeedback(correct, chosen, right, score);
@@ -362,6 +370,7 @@ public class LearningService {
         store.save(statements.finalAssessmentScored(ctx, attempt, Duration.between(attempt.getStartedAt(), now), now));
         enrolment.touch(now, null);
         completeModuleIfDone(enrolment, module, now);
+        certification.issueIfEligible(enrolment.getId());
         return attempt;
     }
 
@@ -411,6 +420,7 @@ public class LearningService {
         attempts.saveAndFlush(attempt);
         store.save(statements.selfAssessmentCompleted(context(enrolment, module), attempt, averages, now));
         enrolment.touch(now, null);
+        certification.issueIfEligible(enrolment.getId());
         return averages;
     }
 

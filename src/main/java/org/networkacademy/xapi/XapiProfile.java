@@ -26,12 +26,23 @@ public final class XapiProfile {
     /** Activity Streams "submit", listed in the xAPI vocabulary registry with display "submitted". */
     public static final String SUBMITTED = "http://activitystrea.ms/schema/1.0/submit";
 
+    /**
+     * "earned" from the xAPI vocabulary registry (Tin Can / Rustici; ADL's own list has no such
+     * verb): the trainee earned the module's certificate.
+     */
+    public static final String EARNED = "http://id.tincanapi.com/verb/earned";
+    /** Our own verb (no registry verb fits): staff revoked a certificate. */
+    public static final String REVOKED = "https://network-academy.org/xapi/verbs/revoked";
+
     private static final String ADL_TYPES = "http://adlnet.gov/expapi/activities/";
     public static final String TYPE_COURSE = ADL_TYPES + "course";
     public static final String TYPE_LESSON = ADL_TYPES + "lesson";
     public static final String TYPE_ASSESSMENT = ADL_TYPES + "assessment";
     public static final String TYPE_INTERACTION = ADL_TYPES + "cmi.interaction";
     public static final String TYPE_PROFILE = ADL_TYPES + "profile";
+
+    /** Our own activity type: a module's certificate (the credential, not one copy of it). */
+    public static final String TYPE_CERTIFICATE = "https://network-academy.org/xapi/activity-types/certificate";
 
     private static final String EXT = "https://network-academy.org/xapi/extensions/";
     /** Context extension: attempt number (integer, from 1). */
@@ -56,4 +67,12 @@ public final class XapiProfile {
     public static final String TYPE_COHORT = "https://network-academy.org/xapi/activity-types/cohort";
     /** Context extension: the learner whose work a trainer reviewed (an Agent object). */
     public static final String EXT_LEARNER = EXT + "learner";
+
+    // ---- certification (issue 6)
+    /** Result extension: the certificate's public verification URL ({@code …/verify/<code>}). */
+    public static final String EXT_CERTIFICATE = EXT + "certificate";
+    /** Context extension: how a certificate was issued, "automatic" or "manual". */
+    public static final String EXT_ISSUE_MODE = EXT + "issue-mode";
+    /** Context extension: the written reason of a manual issue or of a revocation (text). */
+    public static final String EXT_REASON = EXT + "reason";
 }

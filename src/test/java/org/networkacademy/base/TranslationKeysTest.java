@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationKeysTest {
 
     private static final Pattern KEY = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"");
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:register|exercise|check|assessment|readiness|cohort|import|join|review|admin|password)\\.(?:error\\.)?[a-z\\-]+)\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:register|exercise|check|assessment|readiness|cohort|import|join|review|admin|password|certification)\\.(?:error\\.)?[a-z\\-]+)\"");
 
     @Test
     void everyKeyUsedInTheCodeIsInTheBundle() throws IOException {

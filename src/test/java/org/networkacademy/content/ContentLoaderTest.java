@@ -223,4 +223,52 @@ class ContentLoaderTest {
         m.lessons().forEach(l -> l.knowledgeCheck().questions().forEach(q -> q.options()
                 .forEach(o -> assertThat(o.feedback()).isNotBlank())));
     }
+
+    @Test
+    void certificationRulesDefaultToTheStrictestReading() {
+        CertificationRules rules = ContentLoader.load(root).get("mini").certification();
+        assertThat(rules).isEqualTo(new CertificationRules(java.util.List.of("first"), 0, true, true, 0));
+    }
+
+    @Test
+    void certificationRulesAreRead() throws IOException {
+        write("module.yaml", MODULE_YAML + """
+                certification:
+                  required-lessons: [first]
+                  min-knowledge-check-score: 60
+                  final-assessment-passed: false
+                  readiness-pre-and-post: true
+                  min-approved-plan-contributions: 1
+                """);
+        CertificationRules rules = ContentLoader.load(root).get("mini").certification();
+        assertThat(rules).isEqualTo(new CertificationRules(java.util.List.of("first"), 60, false, true, 1));
+    }
+
+    @Test
+    void badCertificationRulesAreReportedWithFileAndLine() throws IOException {
+        write("module.yaml", MODULE_YAML + """
+                certification:
+                  required-lessons: first, nowhere
+                  min-knowledge-check-score: 101
+                  final-assessment-passed: maybe
+                  min-approved-plan-contributions: -1
+                  pass-mark: 50
+                """);
+        String message = problemsOf();
+        assertThat(message).contains("mini/module.yaml:18: unknown key 'pass-mark'");
+        assertThat(message).contains("mini/module.yaml:14: certification.required-lessons names unknown lesson 'nowhere'");
+        assertThat(message).contains("mini/module.yaml:15: 'min-knowledge-check-score' must be between 0 and 100, found 101");
+        assertThat(message).contains("mini/module.yaml:16: 'final-assessment-passed' must be true or false, found 'maybe'");
+        assertThat(message).contains("mini/module.yaml:17: 'min-approved-plan-contributions' must be between 0 and 100, found -1");
+    }
+
+    @Test
+    void theRealModuleHasCertificationRules() {
+        CertificationRules rules = ContentLoader.load(Path.of("content/modules")).get("tsi-networks").certification();
+        assertThat(rules.requiredLessons()).hasSize(8);
+        assertThat(rules.minKnowledgeCheckScore()).isEqualTo(60);
+        assertThat(rules.finalAssessmentPassed()).isTrue();
+        assertThat(rules.readinessPreAndPost()).isTrue();
+        assertThat(rules.minApprovedPlanContributions()).as("0 until the plan feature exists").isZero();
+    }
 }

@@ -26,7 +26,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/content-files/**", "/styles/**", "/actuator/health").permitAll());
+                .requestMatchers("/content-files/**", "/styles/**", "/actuator/health").permitAll()
+                // Open Badges hosted verification: Issuer, BadgeClass, Assertion and images must be public
+                .requestMatchers("/openbadges/**").permitAll()
+                // certificate PDFs and the register export: logged-in users; the service checks owner/role
+                .requestMatchers("/certificates/**").authenticated());
         http.headers(h -> h.contentTypeOptions(c -> { }).referrerPolicy(r -> r.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")).build();

@@ -70,6 +70,14 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USER_CARD.create()));
         }
+        // Certification (issue 6): own certificate for everyone, register for trainers, programme view for admins.
+        nav.addItem(new SideNavItem(getTranslation("nav.certificate"), "certificate", VaadinIcon.DIPLOMA_SCROLL.create()));
+        if (authentication.hasAnyRole("TRAINER", "ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.certificates-register"), "admin/certificates", VaadinIcon.RECORDS.create()));
+        }
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.programme"), "admin/programme", VaadinIcon.BAR_CHART.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

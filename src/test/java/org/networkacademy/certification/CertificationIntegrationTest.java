@@ -1,0 +1,170 @@
+package org.networkacademy.certification;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.networkacademy.AbstractAppTest;
+import org.networkacademy.account.AppUser;
+import org.networkacademy.account.Registration;
+import org.networkacademy.account.Role;
+import org.networkacademy.base.ui.StatusBadge;
+import org.networkacademy.content.CourseCatalog;
+import org.networkacademy.content.CourseModule;
+import org.networkacademy.content.Lesson;
+import org.networkacademy.content.Question;
+import org.networkacademy.learning.Attempt;
+import org.networkacademy.learning.LearningService;
+import org.networkacademy.xapi.XapiProfile;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Certification against the real MariaDB: issued automatically exactly once when the rules are
+ * met, not at all (with the missing requirement named) when they are not; manual issue and
+ * revocation with reasons and statements; the public verification page (Karibu) says revoked.
+ */
+class CertificationIntegrationTest extends AbstractAppTest {
+
+    @Autowired
+    LearningService learning;
+    @Autowired
+    CertificationService certification;
+    @Autowired
+    CourseCatalog catalog;
+
+    CourseModule module;
+
+    @BeforeEach
+    void setUp() {
+        module = catalog.defaultModule();
+    }
+
+    @Test
+    void rulesMetIssuesExactlyOneCertificate() {
+        AppUser trainee = newTrainee("Zoë Ñúñez-Ðorđević");
+        login(trainee);
+        takeModule(true, false);
+        assertThat(certification.myCertificate(module.id())).isEmpty();
+        assertThat(certification.eligibility(module.id()).missingRequirements()).containsExactly(Requirement.READINESS_POST);
+
+        readiness(LearningService.POST);   // the last requirement: issued now, inside this event
+
+        Certificate c = certification.myCertificate(module.id()).orElseThrow();
+        assertThat(c.getRecipientName()).isEqualTo("Zoë Ñúñez-Ðorđević");
+        assertThat(c.getStatus()).isEqualTo(Certificate.Status.VALID);
+        assertThat(c.getIssueMode()).isEqualTo(Certificate.IssueMode.AUTOMATIC);
+        assertThat(c.getCode()).matches("[A-Za-z0-9_-]{27}");
+        assertThat(certification.eligibility(module.id()).eligible()).isTrue();
+
+        // calling again, and further learning events, never make a second one
+        long enrolment = c.getEnrolmentId();
+        assertThat(certification.issueIfEligible(enrolment)).isEmpty();
+        learning.completeLesson(module.id(), module.lessons().getFirst().id());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ?", Integer.class, enrolment)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = ? AND registration = ?",
+                Integer.class, XapiProfile.EARNED, c.getRegistration())).isEqualTo(1);
+        String json = jdbc.queryForObject("SELECT full_json FROM xapi_statement WHERE verb_id = ? AND registration = ?",
+                String.class, XapiProfile.EARNED, c.getRegistration());
+        assertThat(json).contains("\"success\":true").contains("/verify/" + c.getCode()).doesNotContain(trainee.getEmail());
+    }
+
+    @Test
+    void rulesNotMetIssueNothingAndNameWhatIsMissing() {
+        AppUser trainee = newTrainee("Partial Trainee");
+        login(trainee);
+        takeModule(false, true);   // everything except the final assessment
+
+        assertThat(certification.myCertificate(module.id())).isEmpty();
+        Eligibility e = certification.eligibility(module.id());
+        assertThat(e.missingRequirements()).containsExactly(Requirement.FINAL_ASSESSMENT_PASSED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate WHERE user_id = ?", Integer.class, trainee.getId())).isZero();
+
+        AppUser fresh = newTrainee("Fresh Trainee");
+        login(fresh);
+        learning.completeLesson(module.id(), module.lessons().get(1).id());
+        Eligibility none = certification.eligibility(module.id());
+        assertThat(none.missingRequirements()).containsExactly(Requirement.LESSONS_COMPLETED, Requirement.KNOWLEDGE_CHECKS,
+                Requirement.FINAL_ASSESSMENT_PASSED, Requirement.READINESS_PRE, Requirement.READINESS_POST);
+        assertThat(none.missing().getFirst().details()).hasSize(module.lessons().size() - 1)
+                .doesNotContain(module.lessons().get(1).id());
+    }
+
+    @Test
+    void manualIssueAndRevocationNeedReasonsAndStaffAndShowOnTheVerificationPage() {
+        AppUser trainee = newTrainee("نور الهدى");
+        login(trainee);
+        learning.openLesson(module.id(), module.lessons().getFirst().id());
+        assertThatThrownBy(() -> certification.issueManually(trainee.getEmail(), module.id(), "please"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        AppUser trainer = accounts.create(new Registration("Trainer", "tr-" + UUID.randomUUID() + "@example.org",
+                "correct-horse-battery", "ITC", "CH"), Set.of(Role.TRAINER));
+        login(trainer);
+        assertThatThrownBy(() -> certification.issueManually(trainee.getEmail(), module.id(), "  "))
+                .hasMessage("certification.error.reason-required");
+        Certificate c = certification.issueManually(trainee.getEmail(), module.id(), "Completed the module offline in Nairobi");
+        assertThat(c.getIssueMode()).isEqualTo(Certificate.IssueMode.MANUAL);
+        assertThatThrownBy(() -> certification.issueManually(trainee.getEmail(), module.id(), "again"))
+                .hasMessage("certification.error.exists");
+
+        UI.getCurrent().navigate("verify/" + c.getCode());
+        assertThat(_get(StatusBadge.class, spec -> spec.withId("verify-status")).getElement().getTextRecursively())
+                .contains("Valid certificate");
+
+        certification.revoke(c.getCode(), "Issued in error");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = ? AND registration = ?",
+                Integer.class, XapiProfile.REVOKED, c.getRegistration())).isEqualTo(1);
+
+        logout();   // the page is public
+        UI.getCurrent().navigate("verify/" + c.getCode());
+        assertThat(_get(StatusBadge.class, spec -> spec.withId("verify-status")).getElement().getTextRecursively())
+                .contains("Revoked certificate");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class)
+                .stream().map(com.vaadin.flow.component.html.Paragraph::getText).toList())
+                .anySatisfy(t -> assertThat(t).contains("نور الهدى").contains("revoked"));
+
+        UI.getCurrent().navigate("verify/" + "A".repeat(27));
+        assertThat(_get(StatusBadge.class, spec -> spec.withId("verify-status")).getElement().getTextRecursively())
+                .contains("Unknown code");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Takes the module as the logged-in user: pre self-assessment, lessons with checks, final (passed or not). */
+    private void takeModule(boolean passFinal, boolean skipFinal) {
+        readiness(LearningService.PRE);
+        for (Lesson lesson : module.lessons()) {
+            learning.openLesson(module.id(), lesson.id());
+            learning.completeLesson(module.id(), lesson.id());
+            Attempt check = learning.currentCheckAttempt(module.id(), lesson.id());
+            for (Question q : lesson.knowledgeCheck().questions()) {
+                learning.answerCheckQuestion(check.getUuid(), q.id(), q.correctOptionIds());
+            }
+        }
+        if (skipFinal) {
+            readiness(LearningService.POST);
+            return;
+        }
+        Attempt finalAttempt = learning.startFinalAssessment(module.id());
+        Map<String, Set<String>> answers = new HashMap<>();
+        if (passFinal) {
+            module.finalAssessment().questions().forEach(q -> answers.put(q.id(), q.correctOptionIds()));
+        }
+        learning.submitFinalAssessment(finalAttempt.getUuid(), answers);
+    }
+
+    private void readiness(String phase) {
+        Map<String, Integer> answers = new HashMap<>();
+        module.selfAssessment().items().forEach(i -> answers.put(i.id(), 4));
+        learning.submitSelfAssessment(module.id(), phase, answers);
+    }
+}
