@@ -12,13 +12,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Entry point of Network Academy: a Spring Boot application serving the Vaadin UI, the course
- * content and the xAPI statement store.
+ * content and the xAPI statement store. Server push is on so that members of a cohort see each
+ * other's changes to their shared network plan without reloading.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/network-academy.css")
+@Push
 public class Application implements AppShellConfigurator {
 
     /**

@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.progress"), "progress", VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.readiness"), "readiness", VaadinIcon.CLIPBOARD_PULSE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.assessment"), "assessment", VaadinIcon.DIPLOMA.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CLUSTER.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
