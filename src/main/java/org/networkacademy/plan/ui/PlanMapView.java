@@ -68,7 +68,14 @@ public class PlanMapView extends VerticalLayout implements HasUrlParameter<Long>
     public void setParameter(BeforeEvent event, Long cohortId) {
         this.cohortId = cohortId;
         removeAll();
-        var plan = plans.plan(cohortId); // refuses users outside the cohort
+        PlanService.PlanView plan;
+        try {
+            plan = plans.plan(cohortId);
+        } catch (AccessDeniedException e) {
+            // outside the cohort: answered like an unknown page, so that cohort ids cannot be probed
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
         canEdit = plan.canEdit();
         add(new H1(getTranslation("plan.map.heading", plan.cohortName())));
         add(new RouterLink(getTranslation("plan.map.back"), PlanView.class, cohortId));

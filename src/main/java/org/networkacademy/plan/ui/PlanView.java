@@ -23,6 +23,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.networkacademy.account.AccountService;
 import org.networkacademy.plan.PlanBroadcaster;
 import org.networkacademy.plan.PlanPdf;
@@ -49,6 +51,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final PlanPdf pdf;
     private final AccountService accounts;
     private final List<SectionPanel> panels = new ArrayList<>();
+    private final Span contributions = new Span();
     private Map<String, String> partnerNames = new LinkedHashMap<>();
     private PlanService.PlanView plan;
     private Registration listening;
@@ -74,7 +77,13 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(new Paragraph(getTranslation("plan.no-cohort")));
             return;
         }
-        plan = plans.plan(id); // refuses users outside the cohort
+        try {
+            plan = plans.plan(id);
+        } catch (AccessDeniedException e) {
+            // outside the cohort: answered like an unknown page, so that cohort ids cannot be probed
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         partnerNames = plan.partnerNames();
         add(new H1(getTranslation("plan.heading", plan.title().isBlank() ? getTranslation("plan.page-title") : plan.title(),
                 plan.cohortName())));
@@ -105,10 +114,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         download.setId("plan-pdf");
         tools.add(download);
         if (plan.canEdit()) {
-            var me = new Span(getTranslation("plan.my-contributions", plans.contributions(myId(), cohort)));
-            me.setId("plan-my-contributions");
-            me.addClassName("na-meta");
-            tools.add(me);
+            contributions.setId("plan-my-contributions");
+            contributions.addClassName("na-meta");
+            showContributions();
+            tools.add(contributions);
         }
         add(tools);
 
@@ -132,6 +141,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         showEditors();
     }
 
+    private void showContributions() {
+        contributions.setText(getTranslation("plan.my-contributions", plans.contributions(myId(), plan.cohortId())));
+    }
+
     private long myId() {
         if (myId == 0) {
             myId = accounts.currentUser().getId();
@@ -141,6 +154,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     /** After a save here: refresh partner names and the sections drawn from the partners table. */
     private void partnersChanged(PlanSectionType saved) {
+        if (plan.canEdit()) {
+            showContributions();
+        }
         if (saved == PlanSectionType.PARTNERS) {
             partnerNames = plans.section(plan.cohortId(), PlanSectionType.PARTNERS).content()
                     .rows(PlanSectionType.Tables.PARTNERS).stream()

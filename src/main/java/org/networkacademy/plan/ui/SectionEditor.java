@@ -49,7 +49,7 @@ class SectionEditor extends Div {
         for (PlanSectionType.Field f : type.fields()) {
             var input = input(f, "plan-" + type.key() + "-" + f.key(), content.field(f.key()), true);
             fields.put(f.key(), input);
-            add((Component) input);
+            add(component(input));
         }
         for (PlanSectionType.Table t : type.tables()) {
             var table = new TableEditor(t, content.rows(t.key()));
@@ -118,7 +118,7 @@ class SectionEditor extends Div {
                 yield new NullToEmpty(s);
             }
         };
-        Component c = input instanceof NullToEmpty n ? n.select : (Component) input;
+        Component c = component(input);
         c.setId(id);
         if (!withLabel) {
             c.getElement().setAttribute("aria-label", label);
@@ -126,6 +126,10 @@ class SectionEditor extends Div {
         input.setReadOnly(!editable);
         input.addValueChangeListener(e -> onChange.run());
         return input;
+    }
+
+    private static Component component(HasValue<?, String> input) {
+        return input instanceof NullToEmpty n ? n.select : (Component) input;
     }
 
     /** Adapts a {@code Select} (null = nothing chosen) to the section's "" for blank. */
@@ -204,7 +208,7 @@ class SectionEditor extends Div {
                 var input = input(c, "plan-" + type.key() + "-" + table.key() + "-" + index + "-" + c.key(),
                         values.getOrDefault(c.key(), ""), true);
                 row.cells.put(c.key(), input);
-                row.layout.add((Component) (input instanceof NullToEmpty n ? n.select : input));
+                row.layout.add(component(input));
             }
             if (editable) {
                 var remove = new Button(VaadinIcon.TRASH.create(), e -> {
