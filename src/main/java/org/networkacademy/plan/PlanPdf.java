@@ -165,7 +165,7 @@ public class PlanPdf {
             newPage();
             paragraph(number + ". " + label.apply("plan.section." + s.type().key()), bold, 18, Color.BLACK);
             String meta = label.apply("plan.status." + s.status().name())
-                    + (s.updatedBy() == null ? "" : " · " + s.updatedBy() + ", " + DATE.format(s.updatedAt()));
+                    + (s.updatedBy() == null ? "" : " · " + isolate(s.updatedBy()) + ", " + DATE.format(s.updatedAt()));
             paragraph(meta, regular, 9, Color.DARK_GRAY);
             y -= 6;
             SectionContent c = s.content();
@@ -202,7 +202,7 @@ public class PlanPdf {
                 need(30);
                 paragraph(label.apply("plan.comments"), bold, 11, Color.BLACK);
                 for (PlanService.CommentView cv : s.comments()) {
-                    paragraph(cv.author() + ", " + DATE.format(cv.at()) + ": " + cv.body(), regular, 9, Color.DARK_GRAY);
+                    paragraph(isolate(cv.author()) + ", " + DATE.format(cv.at()) + ": " + cv.body(), regular, 9, Color.DARK_GRAY);
                 }
             }
         }
@@ -275,7 +275,7 @@ public class PlanPdf {
                 out.fillAndStroke();
                 Color codeColour = NetworkMapSvg.textOn(NetworkMap.TYPE_COLOURS.get(n.type())).equals("#000000") ? Color.BLACK : Color.WHITE;
                 text(NetworkMap.TYPE_CODES.get(n.type()), cx, cy - 3, bold, 7.5f, codeColour);
-                text(n.number() + ". " + NetworkMapSvg.shorten(n.name(), 30), cx, cy - r - 10, regular, 8, Color.BLACK);
+                haloText(n.number() + ". " + NetworkMapSvg.shorten(n.name(), 30), cx, cy - r - 10, 8);
             }
             y = top - h - 16;
             // legend in words: partner types and linkage types present on the map
@@ -358,6 +358,7 @@ public class PlanPdf {
             float colWidth = WIDTH / cols;
             float pad = 3;
             float leading = size * 1.3f;
+            y -= 5; // clear of the heading's descenders
             var all = new ArrayList<List<String>>();
             all.add(headers);
             all.addAll(rows);
@@ -436,6 +437,11 @@ public class PlanPdf {
             return lines;
         }
 
+        /** A name inside a sentence, isolated (FSI…PDI) so that its direction does not pull in the numbers next to it. */
+        private static String isolate(String name) {
+            return "\u2068" + name + "\u2069";
+        }
+
         private static boolean isRtl(String text) {
             return Bidi.getBaseDirection(text) == Bidi.RTL;
         }
@@ -451,13 +457,13 @@ public class PlanPdf {
                     // unshaped Arabic is still legible; keep going
                 }
                 var bidi = new Bidi(s, isRtl(logical) ? Bidi.RTL : Bidi.LTR);
-                s = bidi.writeReordered(Bidi.DO_MIRRORING);
+                s = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
             }
             var sb = new StringBuilder(s.length());
             Map<Integer, Boolean> has = font == bold ? boldHas : regularHas;
             s.codePoints().forEach(cp -> {
                 boolean ok = has.computeIfAbsent(cp, c -> {
-                    if (Character.isISOControl(c)) {
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                         return false;
                     }
                     try {
@@ -467,7 +473,8 @@ public class PlanPdf {
                         return false;
                     }
                 });
-                sb.append(ok ? new String(Character.toChars(cp)) : Character.isISOControl(cp) ? "" : "?");
+                boolean invisible = Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
+                sb.append(ok ? new String(Character.toChars(cp)) : invisible ? "" : "?");
             });
             return sb.toString();
         }
@@ -492,6 +499,16 @@ public class PlanPdf {
         private void text(String logical, float cx, float y, PDType0Font font, float size, Color colour) throws IOException {
             String shown = visual(logical, font);
             draw(shown, cx - width(shown, font, size) / 2, y, font, size, colour);
+        }
+
+        /** Centred text on a white box, so that edges passing behind a label do not cross its letters. */
+        private void haloText(String logical, float cx, float y, float size) throws IOException {
+            String shown = visual(logical, regular);
+            float w = width(shown, regular, size);
+            out.setNonStrokingColor(Color.WHITE);
+            out.addRect(cx - w / 2 - 2, y - size * 0.3f, w + 4, size * 1.25f);
+            out.fill();
+            draw(shown, cx - w / 2, y, regular, size, Color.BLACK);
         }
 
         private void leftText(String logical, float x, float y, PDType0Font font, float size) throws IOException {
