@@ -31,7 +31,7 @@ class PlanModelTest {
             t.fields().forEach(f -> keys.add("plan.field." + f.key()));
             for (PlanSectionType.Table table : t.tables()) {
                 keys.add("plan.table." + table.key());
-                keys.add("plan.row.add-" + table.key());
+                keys.add("plan.row.add." + table.key());
                 table.columns().forEach(c -> keys.add("plan.field." + c.key()));
             }
         }

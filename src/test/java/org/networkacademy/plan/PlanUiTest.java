@@ -21,6 +21,7 @@ import org.networkacademy.plan.ui.PlanMapView;
 import org.networkacademy.plan.ui.PlanView;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -39,6 +40,8 @@ class PlanUiTest extends AbstractAppTest {
 
     @Autowired
     PlanService plans;
+    @Autowired
+    PlanBroadcaster broadcaster;
 
     AppUser trainer;
     AppUser amina;
@@ -71,6 +74,8 @@ class PlanUiTest extends AbstractAppTest {
         login(joao);
         UI.getCurrent().navigate(PlanView.class, cohort);
         enter(byId(TextArea.class, "plan-vision-vision"), "João: a network for first-time exporters.");
+        assertThat(broadcaster.editors(cohort)).containsEntry("vision", List.of("João Gonçalves")); // others see who is editing
+        assertThat(byId(Span.class, "plan-editing-vision").getText()).isEqualTo("Editing now: João Gonçalves");
 
         // meanwhile Amina saves the vision (her own page, simulated through the service)
         login(amina);
@@ -101,6 +106,7 @@ class PlanUiTest extends AbstractAppTest {
         var vision = plans.section(cohort, PlanSectionType.VISION);
         assertThat(vision.content().field("vision")).isEqualTo("João: a network for first-time exporters.");
         assertThat(vision.revision()).isEqualTo(2);
+        assertThat(broadcaster.editors(cohort)).doesNotContainKey("vision");
         assertThat(plans.history(cohort, PlanSectionType.VISION)).extracting(PlanService.RevisionView::author)
                 .containsExactly("João Gonçalves", "أمينة الفاسي");
     }

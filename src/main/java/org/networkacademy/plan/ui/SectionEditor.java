@@ -190,7 +190,7 @@ class SectionEditor extends Div {
             add(body);
             initial.forEach(this::addRow);
             if (editable) {
-                var add = new Button(getTranslation("plan.row.add-" + table.key()), VaadinIcon.PLUS.create(), e -> {
+                var add = new Button(getTranslation("plan.row.add." + table.key()), VaadinIcon.PLUS.create(), e -> {
                     addRow(Map.of());
                     onChange.run();
                 });
