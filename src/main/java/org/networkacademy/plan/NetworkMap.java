@@ -35,6 +35,10 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges) {
      * @param y      centre
      */
     public record Node(String id, int number, String name, String type, double x, double y) {
+        /** @return true when the name goes under the node (lower half), false when above (upper half): labels point outwards */
+        public boolean labelBelow() {
+            return y >= HEIGHT / 2 - 1;
+        }
     }
 
     /**
@@ -83,13 +87,15 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges) {
         int n = ordered.size();
         double cx = WIDTH / 2;
         double cy = HEIGHT / 2;
-        double r = Math.min(WIDTH, HEIGHT) / 2 - 70;
+        // an ellipse that uses the width: neighbours (and their names) stay apart
+        double rx = WIDTH / 2 - 120;
+        double ry = HEIGHT / 2 - 70;
         var placed = new HashMap<String, Node>();
         for (int i = 0; i < n; i++) {
             Node node = ordered.get(i);
             double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-            double x = n == 1 ? cx : cx + r * Math.cos(angle);
-            double y = n == 1 ? cy : cy + r * Math.sin(angle);
+            double x = n == 1 ? cx : cx + rx * Math.cos(angle);
+            double y = n == 1 ? cy : cy + ry * Math.sin(angle);
             placed.put(node.id(), new Node(node.id(), node.number(), node.name(), node.type(), round(x), round(y)));
         }
         var nodes = indexed.stream().map(x -> placed.get(x.id())).toList();

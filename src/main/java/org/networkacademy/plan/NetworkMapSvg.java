@@ -14,6 +14,8 @@ import java.util.function.Function;
 public final class NetworkMapSvg {
 
     private static final double LEGEND_ROW = 22;
+    /** Longest name drawn on the map, in characters (the full name is in the tooltip and the lists). */
+    static final int LABEL_CHARS = 28;
 
     private NetworkMapSvg() {
     }
@@ -60,7 +62,8 @@ public final class NetworkMapSvg {
             sb.append(f("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"700\" fill=\"%s\">%s</text>",
                     n.x(), n.y() + 4, textOn(fill), esc(NetworkMap.TYPE_CODES.get(n.type()))));
             sb.append(f("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"13\" fill=\"#111827\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>",
-                    n.x(), n.y() + NetworkMap.RADIUS + 15, esc(n.number() + ". " + shorten(n.name(), 30))));
+                    n.x(), n.labelBelow() ? n.y() + NetworkMap.RADIUS + 16 : n.y() - NetworkMap.RADIUS - 8,
+                    esc(n.number() + ". " + shorten(n.name(), LABEL_CHARS))));
             sb.append("</g>");
         }
         // legend: partner types (swatch + code + words) and linkage types (line sample + words)
@@ -85,6 +88,16 @@ public final class NetworkMapSvg {
         }
         sb.append("</svg>");
         return sb.toString();
+    }
+
+    /**
+     * The SVG wrapped in a {@code div.na-map-figure}, for Vaadin's {@code Html} component: the
+     * component copies the root element's attributes through an HTML parser that lower-cases
+     * {@code viewBox}, which SVG does not recognise; inside the wrapper the browser parses the SVG
+     * itself and keeps the attribute (so the drawing scales to the page width).
+     */
+    public static String figure(NetworkMap map, Function<String, String> label) {
+        return "<div class=\"na-map-figure\">" + svg(map, label) + "</div>";
     }
 
     private static String linkLabel(Function<String, String> label, String type) {

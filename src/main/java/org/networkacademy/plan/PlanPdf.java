@@ -275,7 +275,8 @@ public class PlanPdf {
                 out.fillAndStroke();
                 Color codeColour = NetworkMapSvg.textOn(NetworkMap.TYPE_COLOURS.get(n.type())).equals("#000000") ? Color.BLACK : Color.WHITE;
                 text(NetworkMap.TYPE_CODES.get(n.type()), cx, cy - 3, bold, 7.5f, codeColour);
-                haloText(n.number() + ". " + NetworkMapSvg.shorten(n.name(), 30), cx, cy - r - 10, 8);
+                haloText(n.number() + ". " + NetworkMapSvg.shorten(n.name(), NetworkMapSvg.LABEL_CHARS), cx,
+                        n.labelBelow() ? cy - r - 10 : cy + r + 4, 8);
             }
             y = top - h - 16;
             // legend in words: partner types and linkage types present on the map

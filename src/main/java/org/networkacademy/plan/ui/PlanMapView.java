@@ -80,6 +80,7 @@ public class PlanMapView extends VerticalLayout implements HasUrlParameter<Long>
         add(new H1(getTranslation("plan.map.heading", plan.cohortName())));
         add(new RouterLink(getTranslation("plan.map.back"), PlanView.class, cohortId));
         picture.setId("plan-map-picture");
+        picture.addClassName("na-map-picture");
         picture.setWidthFull();
         add(picture);
 
@@ -154,7 +155,7 @@ public class PlanMapView extends VerticalLayout implements HasUrlParameter<Long>
         SectionContent content = partners.content();
         var map = NetworkMap.of(content);
         picture.removeAll();
-        picture.add(new Html(NetworkMapSvg.svg(map, this::getTranslation)));
+        picture.add(new Html(NetworkMapSvg.figure(map, this::getTranslation)));
         names = new LinkedHashMap<>();
         for (var r : content.rows(PlanSectionType.Tables.PARTNERS)) {
             names.put(r.get(SectionContent.ID), r.getOrDefault("name", ""));

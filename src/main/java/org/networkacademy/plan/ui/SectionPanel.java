@@ -86,6 +86,7 @@ class SectionPanel extends Section {
             add(guide);
         }
         editor = new SectionEditor(type, canEdit, this::changed);
+        extra.addClassName("na-plan-extra");
         add(extra, editor);
         conflict.setId("plan-conflict-" + type.key());
         conflict.addClassName("na-plan-conflict");
@@ -142,6 +143,14 @@ class SectionPanel extends Section {
         show(view);
     }
 
+    /**
+     * A name inside a sentence, isolated (Unicode FSI…PDI) so that an Arabic name does not pull the
+     * date or numbers next to it into its right-to-left run.
+     */
+    static String isolate(String name) {
+        return "\u2068" + name + "\u2069";
+    }
+
     private static boolean hasExercise(PlanSectionType t) {
         return t != PlanSectionType.NETWORK_MAP;
     }
@@ -173,7 +182,7 @@ class SectionPanel extends Section {
         badge.setId("plan-status-badge-" + type.key());
         statusLine.add(badge);
         if (v.updatedBy() != null) {
-            var meta = new Span(" " + getTranslation("plan.last-saved", v.updatedBy(), TIME.format(v.updatedAt()), v.revision()));
+            var meta = new Span(" " + getTranslation("plan.last-saved", isolate(v.updatedBy()), TIME.format(v.updatedAt()), v.revision()));
             meta.addClassName("na-meta");
             statusLine.add(meta);
         }
@@ -182,7 +191,7 @@ class SectionPanel extends Section {
         if (type == PlanSectionType.NETWORK_MAP || type == PlanSectionType.PROTOCOL) {
             // The map and the RACI matrix are drawn from other sections' tables: shown, not edited here.
             if (type == PlanSectionType.NETWORK_MAP) {
-                extra.add(new Html(NetworkMapSvg.svg(NetworkMap.of(partners()), this::getTranslation)));
+                extra.add(new Html(NetworkMapSvg.figure(NetworkMap.of(partners()), this::getTranslation)));
                 extra.add(new RouterLink(getTranslation("plan.map.edit"), PlanMapView.class, cohortId));
             } else {
                 extra.add(new SectionSummary(PlanSectionType.PROTOCOL, v.content(), partnerNames.get(), true));
@@ -194,7 +203,7 @@ class SectionPanel extends Section {
         }
         for (PlanService.CommentView c : v.comments()) {
             var p = new Paragraph();
-            var who = new Span(getTranslation("plan.comment.by", c.author(), TIME.format(c.at())));
+            var who = new Span(getTranslation("plan.comment.by", isolate(c.author()), TIME.format(c.at())));
             who.addClassName("na-meta");
             var body = new Div(c.body());
             body.getStyle().set("white-space", "pre-wrap");
@@ -229,14 +238,14 @@ class SectionPanel extends Section {
     void changedElsewhere(String byName) {
         if (!dirty) {
             show(plans.section(cohortId, type));
-            remoteChange.setText(getTranslation("plan.remote.reloaded", byName));
+            remoteChange.setText(getTranslation("plan.remote.reloaded", isolate(byName)));
         } else {
-            remoteChange.setText(getTranslation("plan.remote.changed", byName));
+            remoteChange.setText(getTranslation("plan.remote.changed", isolate(byName)));
         }
     }
 
     void showEditors(List<String> names) {
-        editing.setText(names.isEmpty() ? "" : getTranslation("plan.editing-now", String.join(", ", names)));
+        editing.setText(names.isEmpty() ? "" : getTranslation("plan.editing-now", String.join(", ", names.stream().map(SectionPanel::isolate).toList())));
     }
 
     /**
@@ -262,7 +271,7 @@ class SectionPanel extends Section {
 
     private void showConflict(SectionContent mine, PlanService.SectionView theirs) {
         conflict.removeAll();
-        var message = new Paragraph(getTranslation("plan.conflict", theirs.updatedBy(), TIME.format(theirs.updatedAt())));
+        var message = new Paragraph(getTranslation("plan.conflict", isolate(theirs.updatedBy()), TIME.format(theirs.updatedAt())));
         message.setId("plan-conflict-message-" + type.key());
         message.getElement().setAttribute("role", "alert");
         conflict.add(message);
@@ -329,7 +338,7 @@ class SectionPanel extends Section {
             line.setAlignItems(FlexLayout.Alignment.BASELINE);
             String source = getTranslation("plan.source." + r.source().name())
                     + (r.restoredFrom() == null ? "" : " " + r.restoredFrom());
-            line.add(new Span(getTranslation("plan.history.entry", r.revision(), r.author(),
+            line.add(new Span(getTranslation("plan.history.entry", r.revision(), isolate(r.author()),
                     TIME.format(r.at().truncatedTo(ChronoUnit.MINUTES)), source)));
             var viewButton = new Button(getTranslation("plan.history.view"), e -> {
                 preview.removeAll();
