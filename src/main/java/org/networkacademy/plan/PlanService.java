@@ -394,6 +394,16 @@ public class PlanService {
         return out;
     }
 
+    /** @return user id → display name of the cohort's trainees, by name (for trainers and admins) */
+    @Transactional(readOnly = true)
+    public Map<Long, String> memberNames(long cohortId) {
+        access.requireReviewer(cohortId);
+        var out = new LinkedHashMap<Long, String>();
+        jdbc.query("SELECT u.id, u.display_name FROM enrolment e JOIN app_user u ON u.id = e.user_id "
+                + "WHERE e.cohort_id = ? ORDER BY u.display_name, u.id", rs -> { out.put(rs.getLong(1), rs.getString(2)); }, cohortId);
+        return out;
+    }
+
     private void requireSelfOrReviewer(long userId, long cohortId) {
         PlanAccess.Membership m = access.require(cohortId);
         if (!m.canReview() && m.user().getId() != userId) {

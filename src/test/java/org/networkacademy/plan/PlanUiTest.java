@@ -123,6 +123,8 @@ class PlanUiTest extends AbstractAppTest {
         login(trainer);
         UI.getCurrent().navigate(PlanView.class, cohort);
         assertThat(byId(TextArea.class, "plan-objectives-objectives").isReadOnly()).isTrue();
+        assertThat(byId(UnorderedList.class, "plan-contributions").getElement().getTextRecursively())
+                .contains("أمينة الفاسي: 1").contains("João Gonçalves: 0");
         enter(byId(TextArea.class, "plan-comment-text-objectives"), "Add a deadline to each outcome.");
         click("plan-comment-add-objectives");
         click("plan-status-objectives-APPROVED");

@@ -120,6 +120,14 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             tools.add(contributions);
         }
         add(tools);
+        if (plan.canReview()) {
+            var byUser = plans.contributionsByUser(cohort);
+            var list = new UnorderedList();
+            list.setId("plan-contributions");
+            plans.memberNames(cohort).forEach((userId, name) -> list.add(new ListItem(getTranslation("plan.contribution-line",
+                    name, byUser.getOrDefault(userId, 0L)))));
+            add(new com.vaadin.flow.component.details.Details(getTranslation("plan.contributions"), list));
+        }
 
         var toc = new UnorderedList();
         int n = 1;
@@ -186,8 +194,14 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             return; // this user's own change, already shown where it was made
         }
         PlanSectionType.of(event.sectionKey()).ifPresent(type -> {
-            panels.stream().filter(p -> p.type() == type).forEach(p -> p.changedElsewhere(event.userName()));
-            if (type == PlanSectionType.PARTNERS) {
+            panels.stream().filter(p -> p.type() == type).forEach(p -> {
+                if (event.kind() == PlanBroadcaster.Kind.SAVED) {
+                    p.changedElsewhere(event.userName());
+                } else {
+                    p.reviewedElsewhere();
+                }
+            });
+            if (type == PlanSectionType.PARTNERS && event.kind() == PlanBroadcaster.Kind.SAVED) {
                 partnersChanged(type);
             }
         });

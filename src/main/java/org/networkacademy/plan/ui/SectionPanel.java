@@ -234,6 +234,22 @@ class SectionPanel extends Section {
         }
     }
 
+    /** A trainer commented or set the status: reload status and comments, keeping any local edits. */
+    void reviewedElsewhere() {
+        var fresh = plans.section(cohortId, type);
+        if (!dirty) {
+            show(fresh);
+        } else {
+            // keep the form as the user left it, and the token they loaded (their save must still detect conflicts)
+            var mine = editor.value();
+            var token = view;
+            show(fresh);
+            this.view = token;
+            editor.show(mine, partnerNames.get());
+            dirty = true;
+        }
+    }
+
     /** Another member changed this section: reload when there is nothing local to lose, else say so. */
     void changedElsewhere(String byName) {
         if (!dirty) {
