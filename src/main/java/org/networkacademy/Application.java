@@ -12,7 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Entry point of Network Academy: a Spring Boot application serving the Vaadin UI, the course
- * content and the xAPI statement store.
+ * content and the xAPI statement store. Server push is on so that members of a cohort see each
+ * other's changes to their shared network plan without reloading.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +21,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/network-academy.css")
 @StyleSheet("styles/cohorts.css")
+@Push
 public class Application implements AppShellConfigurator {
 
     /**

@@ -10,7 +10,7 @@ import java.util.Set;
  * @param bestCheckPercent         knowledge check id → best submitted score, percent 0–100
  * @param finalAssessmentPassed    whether any final assessment attempt passed
  * @param readinessPhases          self-assessment phases taken ({@code PRE}, {@code POST})
- * @param approvedPlanContributions approved contributions to the cohort plan (always 0 until the plan feature lands)
+ * @param approvedPlanContributions approved contributions to the cohort plan (revisions in sections now approved)
  */
 record LearnerRecord(Set<String> completedLessons, Map<String, Integer> bestCheckPercent, boolean finalAssessmentPassed,
                      Set<String> readinessPhases, int approvedPlanContributions) {

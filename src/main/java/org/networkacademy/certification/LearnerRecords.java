@@ -50,7 +50,7 @@ class LearnerRecords {
         return jdbc.query("SELECT user_id FROM enrolment WHERE id = ?", (rs, i) -> rs.getLong(1), enrolmentId).stream().findFirst();
     }
 
-    /** @return what the enrolment has achieved (plan contributions: 0 until the plan feature lands) */
+    /** @return what the enrolment has achieved, including approved contributions to its cohort's plan */
     LearnerRecord record(long enrolmentId, CourseModule module) {
         Set<String> lessons = new HashSet<>(jdbc.queryForList(
                 "SELECT lesson_id FROM lesson_progress WHERE enrolment_id = ? AND status = 'COMPLETED'", String.class, enrolmentId));
@@ -76,7 +76,14 @@ class LearnerRecords {
                 default -> { }
             }
         }, enrolmentId);
-        return new LearnerRecord(lessons, best, passed[0], phases, 0);
+        // revisions the learner saved in sections of their cohort's plan that a trainer has approved
+        Integer approved = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM enrolment e
+                JOIN network_plan p ON p.cohort_id = e.cohort_id
+                JOIN plan_section s ON s.plan_id = p.id AND s.status = 'APPROVED'
+                JOIN plan_revision r ON r.section_id = s.id AND r.author_id = e.user_id
+                WHERE e.id = ?""", Integer.class, enrolmentId);
+        return new LearnerRecord(lessons, best, passed[0], phases, approved == null ? 0 : approved);
     }
 
     /** @return the log-in e-mail of a user (only ever hashed, for Open Badges) */

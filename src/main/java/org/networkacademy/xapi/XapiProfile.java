@@ -75,4 +75,24 @@ public final class XapiProfile {
     public static final String EXT_ISSUE_MODE = EXT + "issue-mode";
     /** Context extension: the written reason of a manual issue or of a revocation (text). */
     public static final String EXT_REASON = EXT + "reason";
+
+    // ---- practice network plan (issue 5)
+    /** Activity Streams "update" (display "updated"): a member saved a plan section. */
+    public static final String UPDATED = "http://activitystrea.ms/schema/1.0/update";
+    /** Activity Streams "approve" (display "approved"): a trainer approved a plan section. */
+    public static final String APPROVED = "http://activitystrea.ms/schema/1.0/approve";
+    /** ADL "commented": a trainer commented on a plan section (result.response = the comment). */
+    public static final String COMMENTED = ADL_VERBS + "commented";
+    /** Our verb: a trainer set a plan section's status to draft or in review (result.response = the status). */
+    public static final String STATUS_SET = "https://network-academy.org/xapi/verbs/set-status";
+    /** Activity type of a cohort's practice network plan. */
+    public static final String TYPE_PLAN = "https://network-academy.org/xapi/activity-types/network-plan";
+    /** Activity type of one section of a practice network plan. */
+    public static final String TYPE_PLAN_SECTION = "https://network-academy.org/xapi/activity-types/network-plan-section";
+    /** Context extension: the revision number a plan save created (integer, from 1). */
+    public static final String EXT_PLAN_REVISION = EXT + "plan-revision";
+    /** Context extension: how a plan revision came about: edit, restore, exercise or map. */
+    public static final String EXT_PLAN_SOURCE = EXT + "plan-source";
+    /** Context extension: for a restore, the revision number whose content was restored. */
+    public static final String EXT_RESTORED_FROM = EXT + "restored-from";
 }

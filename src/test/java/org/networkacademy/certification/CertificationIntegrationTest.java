@@ -14,6 +14,9 @@ import org.networkacademy.content.Lesson;
 import org.networkacademy.content.Question;
 import org.networkacademy.learning.Attempt;
 import org.networkacademy.learning.LearningService;
+import org.networkacademy.plan.PlanSectionType;
+import org.networkacademy.plan.SectionContent;
+import org.networkacademy.plan.SectionStatus;
 import org.networkacademy.xapi.XapiProfile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +42,8 @@ class CertificationIntegrationTest extends AbstractAppTest {
     @Autowired
     CertificationService certification;
     @Autowired
+    org.networkacademy.plan.PlanService plans;
+    @Autowired
     CourseCatalog catalog;
 
     CourseModule module;
@@ -51,12 +56,27 @@ class CertificationIntegrationTest extends AbstractAppTest {
     @Test
     void rulesMetIssuesExactlyOneCertificate() {
         AppUser trainee = newTrainee("Zoë Ñúñez-Ðorđević");
+        AppUser trainer = accounts.create(new Registration("Trainer Tariq", "tr-" + UUID.randomUUID() + "@example.org",
+                "correct-horse-battery", "ITC", "CH"), Set.of(Role.TRAINER));
+        long cohort = cohortOf(trainer, trainee);
         login(trainee);
         takeModule(true, false);
         assertThat(certification.myCertificate(module.id())).isEmpty();
-        assertThat(certification.eligibility(module.id()).missingRequirements()).containsExactly(Requirement.READINESS_POST);
+        assertThat(certification.eligibility(module.id()).missingRequirements())
+                .containsExactly(Requirement.READINESS_POST, Requirement.PLAN_CONTRIBUTIONS);
 
-        readiness(LearningService.POST);   // the last requirement: issued now, inside this event
+        readiness(LearningService.POST);
+        assertThat(certification.myCertificate(module.id())).isEmpty();
+        assertThat(certification.eligibility(module.id()).missingRequirements()).containsExactly(Requirement.PLAN_CONTRIBUTIONS);
+
+        // a contribution to the cohort's plan, approved by the trainer: the last requirement, issued inside that event
+        int revision = plans.section(cohort, PlanSectionType.VISION).revision();
+        plans.save(cohort, PlanSectionType.VISION, revision,
+                new SectionContent(Map.of("vision", "One door for exporters to every service of the network."), Map.of()));
+        assertThat(certification.myCertificate(module.id())).isEmpty();
+        login(trainer);
+        plans.setStatus(cohort, PlanSectionType.VISION, SectionStatus.APPROVED);
+        login(trainee);
 
         Certificate c = certification.myCertificate(module.id()).orElseThrow();
         assertThat(c.getRecipientName()).isEqualTo("Zoë Ñúñez-Ðorđević");
@@ -85,7 +105,7 @@ class CertificationIntegrationTest extends AbstractAppTest {
 
         assertThat(certification.myCertificate(module.id())).isEmpty();
         Eligibility e = certification.eligibility(module.id());
-        assertThat(e.missingRequirements()).containsExactly(Requirement.FINAL_ASSESSMENT_PASSED);
+        assertThat(e.missingRequirements()).containsExactly(Requirement.FINAL_ASSESSMENT_PASSED, Requirement.PLAN_CONTRIBUTIONS);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate WHERE user_id = ?", Integer.class, trainee.getId())).isZero();
 
         AppUser fresh = newTrainee("Fresh Trainee");
@@ -93,7 +113,8 @@ class CertificationIntegrationTest extends AbstractAppTest {
         learning.completeLesson(module.id(), module.lessons().get(1).id());
         Eligibility none = certification.eligibility(module.id());
         assertThat(none.missingRequirements()).containsExactly(Requirement.LESSONS_COMPLETED, Requirement.KNOWLEDGE_CHECKS,
-                Requirement.FINAL_ASSESSMENT_PASSED, Requirement.READINESS_PRE, Requirement.READINESS_POST);
+                Requirement.FINAL_ASSESSMENT_PASSED, Requirement.READINESS_PRE, Requirement.READINESS_POST,
+                Requirement.PLAN_CONTRIBUTIONS);
         assertThat(none.missing().getFirst().details()).hasSize(module.lessons().size() - 1)
                 .doesNotContain(module.lessons().get(1).id());
     }
@@ -138,6 +159,19 @@ class CertificationIntegrationTest extends AbstractAppTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A cohort of the module trained by {@code trainer}, with {@code trainee} enrolled in it (written straight to the tables). */
+    private long cohortOf(AppUser trainer, AppUser trainee) {
+        String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("INSERT INTO cohort (name, module_id, language, status, join_code, created_at, version) VALUES (?, ?, 'en', 'ACTIVE', ?, ?, 0)",
+                "Cohorte Fès", module.id(), code, now);
+        long id = jdbc.queryForObject("SELECT id FROM cohort WHERE join_code = ?", Long.class, code);
+        jdbc.update("INSERT INTO cohort_trainer (cohort_id, user_id) VALUES (?, ?)", id, trainer.getId());
+        jdbc.update("INSERT INTO enrolment (registration, user_id, module_id, status, enrolled_at, last_activity_at, cohort_id, version) "
+                + "VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?, 0)", UUID.randomUUID().toString(), trainee.getId(), module.id(), now, now, id);
+        return id;
+    }
 
     /** Takes the module as the logged-in user: pre self-assessment, lessons with checks, final (passed or not). */
     private void takeModule(boolean passFinal, boolean skipFinal) {

@@ -27,7 +27,7 @@ class CertificationUnitTest {
         Set<String> lessons = MODULE.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
         Map<String, Integer> checks = new HashMap<>();
         MODULE.lessons().forEach(l -> checks.put(l.knowledgeCheck().id(), 100));
-        return new LearnerRecord(lessons, checks, true, Set.of("PRE", "POST"), 0);
+        return new LearnerRecord(lessons, checks, true, Set.of("PRE", "POST"), 1);
     }
 
     @Test
@@ -43,7 +43,7 @@ class CertificationUnitTest {
         lessons.remove(lesson3);
         var checks = new HashMap<>(all.bestCheckPercent());
         checks.put(MODULE.lessons().get(4).knowledgeCheck().id(), 59);   // below 60
-        var e = CertificationRulesEvaluator.evaluate(MODULE, new LearnerRecord(lessons, checks, false, Set.of("PRE"), 0));
+        var e = CertificationRulesEvaluator.evaluate(MODULE, new LearnerRecord(lessons, checks, false, Set.of("PRE"), 1));
         assertThat(e.missingRequirements()).containsExactly(Requirement.LESSONS_COMPLETED, Requirement.KNOWLEDGE_CHECKS,
                 Requirement.FINAL_ASSESSMENT_PASSED, Requirement.READINESS_POST);
         assertThat(e.missing().get(0).details()).containsExactly(lesson3);
@@ -56,8 +56,11 @@ class CertificationUnitTest {
         var strict = new CourseModule(MODULE.id(), MODULE.version(), MODULE.title(), MODULE.summary(), MODULE.languages(),
                 MODULE.passMark(), MODULE.lessons(), MODULE.selfAssessment(), MODULE.finalAssessment(),
                 new CertificationRules(rules.requiredLessons(), rules.minKnowledgeCheckScore(), true, true, 1));
-        assertThat(CertificationRulesEvaluator.evaluate(strict, everything()).missingRequirements())
+        var all = everything();
+        var none = new LearnerRecord(all.completedLessons(), all.bestCheckPercent(), true, Set.of("PRE", "POST"), 0);
+        assertThat(CertificationRulesEvaluator.evaluate(strict, none).missingRequirements())
                 .containsExactly(Requirement.PLAN_CONTRIBUTIONS);
+        assertThat(CertificationRulesEvaluator.evaluate(strict, all).eligible()).isTrue();
     }
 
     @Test

@@ -57,7 +57,8 @@ class CertificationViewsUiTest extends AbstractAppTest {
         learning.completeLesson(catalog.defaultModule().id(), catalog.defaultModule().lessons().getFirst().id());
         UI.getCurrent().navigate(MyCertificateView.class);
         var items = _find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList();
-        assertThat(items).hasSize(5).anySatisfy(t -> assertThat(t).contains("Pass the final assessment").contains("still to do"));
+        assertThat(items).hasSize(6).anySatisfy(t -> assertThat(t).contains("Pass the final assessment").contains("still to do"))
+                .anySatisfy(t -> assertThat(t).contains("network plan approved").contains("still to do"));
 
         login(staff(Role.TRAINER));
         UI.getCurrent().navigate(CertificatesRegisterView.class);

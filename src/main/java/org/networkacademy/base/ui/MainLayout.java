@@ -78,6 +78,8 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.programme"), "admin/programme", VaadinIcon.BAR_CHART.create()));
         }
+        // Practice network plan (issue 5): the cohort's shared plan and network map.
+        nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CLUSTER.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -1,0 +1,81 @@
+package org.networkacademy.plan;
+
+import com.vaadin.flow.shared.Registration;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * In-memory fan-out of plan events to the open plan pages of a cohort (single application
+ * instance; a cluster would need a shared bus), and who is editing which section right now.
+ * Listeners are called on the publishing thread and must hand over to their UI
+ * ({@code UI.access}) themselves.
+ */
+@Component
+public class PlanBroadcaster {
+
+    /** What happened. */
+    public enum Kind { SAVED, STATUS, COMMENT, EDITING }
+
+    /**
+     * A change in a cohort's plan.
+     *
+     * @param cohortId   the cohort
+     * @param kind       what happened
+     * @param sectionKey the section concerned
+     * @param userId     who did it
+     * @param userName   their display name
+     */
+    public record PlanEvent(long cohortId, Kind kind, String sectionKey, long userId, String userName) {
+    }
+
+    private final Map<Long, List<Consumer<PlanEvent>>> listeners = new ConcurrentHashMap<>();
+    /** cohort → section key → user id → name */
+    private final Map<Long, Map<String, Map<Long, String>>> editing = new ConcurrentHashMap<>();
+
+    /**
+     * @param cohortId the cohort to listen to
+     * @param listener called for every event of that cohort
+     * @return call {@code remove()} when the page is detached
+     */
+    public Registration register(long cohortId, Consumer<PlanEvent> listener) {
+        listeners.computeIfAbsent(cohortId, k -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.getOrDefault(cohortId, List.of()).remove(listener);
+    }
+
+    void publish(PlanEvent event) {
+        for (Consumer<PlanEvent> l : listeners.getOrDefault(event.cohortId(), List.of())) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                // a closed page must not stop the others from hearing the event
+            }
+        }
+    }
+
+    void editing(long cohortId, String sectionKey, long userId, String userName, boolean active) {
+        var bySection = editing.computeIfAbsent(cohortId, k -> new ConcurrentHashMap<>());
+        var users = bySection.computeIfAbsent(sectionKey, k -> new ConcurrentHashMap<>());
+        boolean changed = active ? users.put(userId, userName) == null : users.remove(userId) != null;
+        if (changed) {
+            publish(new PlanEvent(cohortId, Kind.EDITING, sectionKey, userId, userName));
+        }
+    }
+
+    /** @return section key → names of the members editing it now (sorted), for one cohort */
+    public Map<String, List<String>> editors(long cohortId) {
+        var out = new LinkedHashMap<String, List<String>>();
+        editing.getOrDefault(cohortId, Map.of()).forEach((section, users) -> {
+            if (!users.isEmpty()) {
+                out.put(section, List.copyOf(new TreeSet<>(users.values())));
+            }
+        });
+        return out;
+    }
+}

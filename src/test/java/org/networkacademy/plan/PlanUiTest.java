@@ -1,0 +1,219 @@
+package org.networkacademy.plan;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.networkacademy.AbstractAppTest;
+import org.networkacademy.account.AppUser;
+import org.networkacademy.account.Role;
+import org.networkacademy.plan.ui.PlanMapView;
+import org.networkacademy.plan.ui.PlanView;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The plan pages as users see them (Karibu, real MariaDB): two trainees editing different and
+ * the same section, the conflict with the other version shown, trainer comment and approval,
+ * history and restore, the map and the partners table showing the same data, and denial for a
+ * trainee of another cohort.
+ */
+class PlanUiTest extends AbstractAppTest {
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    PlanBroadcaster broadcaster;
+
+    AppUser trainer;
+    AppUser amina;
+    AppUser joao;
+    long cohort;
+
+    @BeforeEach
+    void cohortWithTwoTrainees() {
+        var fx = new PlanFixtures(accounts, jdbc);
+        trainer = fx.user("Trainer Tess", Role.TRAINER);
+        amina = fx.user("أمينة الفاسي", Role.TRAINEE);
+        joao = fx.user("João Gonçalves", Role.TRAINEE);
+        cohort = fx.cohort("Cohorte Fès 2026", trainer);
+        fx.enrol(amina, cohort);
+        fx.enrol(joao, cohort);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Component> T byId(Class<T> type, String id) {
+        return _get(type, s -> s.withId(id));
+    }
+
+    static void click(String id) {
+        _click(byId(Button.class, id));
+    }
+
+    @Test
+    void twoTraineesEditDifferentSectionsAndTheSameSection_theSecondSeesTheConflictWithTheOtherVersion() {
+        // João opens the plan and starts on the vision and on governance
+        login(joao);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        enter(byId(TextArea.class, "plan-vision-vision"), "João: a network for first-time exporters.");
+        assertThat(broadcaster.editors(cohort)).containsEntry("vision", List.of("João Gonçalves")); // others see who is editing
+        assertThat(byId(Span.class, "plan-editing-vision").getText()).isEqualTo("Editing now: \u2068João Gonçalves\u2069");
+
+        // meanwhile Amina saves the vision (her own page, simulated through the service)
+        login(amina);
+        plans.save(cohort, PlanSectionType.VISION, 0, new SectionContent(Map.of("vision", "رؤية أمينة: شبكة واحدة للمصدرين."), Map.of()));
+        login(joao);
+        MockVaadin.clientRoundtrip(false); // the push arrives
+        assertThat(byId(Span.class, "plan-remote-vision").getText()).contains("أمينة الفاسي").contains("while you were editing");
+
+        // João's governance (a different section) saves without trouble
+        @SuppressWarnings("unchecked")
+        Select<String> structure = byId(Select.class, "plan-governance-structure");
+        enter(structure, "participant-governed");
+        enter(byId(TextArea.class, "plan-governance-rationale"), "Eight peers of similar size.");
+        click("plan-save-governance");
+        assertThat(plans.section(cohort, PlanSectionType.GOVERNANCE).content().field("structure")).isEqualTo("participant-governed");
+
+        // the vision: same section, João's save is refused and he sees Amina's version
+        click("plan-save-vision");
+        var conflict = byId(Div.class, "plan-conflict-vision");
+        assertThat(conflict.isVisible()).isTrue();
+        assertThat(byId(Paragraph.class, "plan-conflict-message-vision").getText()).contains("أمينة الفاسي");
+        assertThat(byId(Div.class, "plan-conflict-theirs-vision").getElement().getTextRecursively())
+                .contains("رؤية أمينة: شبكة واحدة للمصدرين.");
+        assertThat(plans.section(cohort, PlanSectionType.VISION).content().field("vision")).startsWith("رؤية أمينة");
+
+        // he decides to keep his version: saved on top of hers, both in the history
+        click("plan-conflict-keep-mine-vision");
+        var vision = plans.section(cohort, PlanSectionType.VISION);
+        assertThat(vision.content().field("vision")).isEqualTo("João: a network for first-time exporters.");
+        assertThat(vision.revision()).isEqualTo(2);
+        assertThat(broadcaster.editors(cohort)).doesNotContainKey("vision");
+        assertThat(plans.history(cohort, PlanSectionType.VISION)).extracting(PlanService.RevisionView::author)
+                .containsExactly("João Gonçalves", "أمينة الفاسي");
+    }
+
+    @Test
+    void trainerCommentsAndApproves_traineeSeesIt() {
+        login(amina);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        enter(byId(TextArea.class, "plan-objectives-objectives"), "Double the number of first-time exporters.");
+        click("plan-save-objectives");
+        assertThat(byId(Span.class, "plan-my-contributions").getText()).endsWith(": 1");
+        _assertNone(Button.class, s -> s.withId("plan-status-objectives-APPROVED"));
+
+        login(trainer);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        assertThat(byId(TextArea.class, "plan-objectives-objectives").isReadOnly()).isTrue();
+        assertThat(byId(UnorderedList.class, "plan-contributions").getElement().getTextRecursively())
+                .contains("أمينة الفاسي: 1").contains("João Gonçalves: 0");
+        enter(byId(TextArea.class, "plan-comment-text-objectives"), "Add a deadline to each outcome.");
+        click("plan-comment-add-objectives");
+        click("plan-status-objectives-APPROVED");
+        assertThat(byId(Span.class, "plan-status-badge-objectives").getElement().getTextRecursively()).isEqualTo("Approved");
+
+        login(amina);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        assertThat(byId(Span.class, "plan-status-badge-objectives").getElement().getTextRecursively()).isEqualTo("Approved");
+        assertThat(byId(Div.class, "plan-comments-objectives").getElement().getTextRecursively())
+                .contains("Trainer Tess").contains("Add a deadline to each outcome.");
+        assertThat(plans.approvedContributions(amina.getId(), cohort)).isEqualTo(1);
+    }
+
+    @Test
+    void historyViewAndRestore() {
+        login(amina);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        enter(byId(TextArea.class, "plan-vision-function"), "First function");
+        click("plan-save-vision");
+        enter(byId(TextArea.class, "plan-vision-function"), "Second function");
+        click("plan-save-vision");
+
+        click("plan-history-vision");
+        click("plan-history-view-vision-1");
+        assertThat(byId(Div.class, "plan-history-preview-vision").getElement().getTextRecursively()).contains("First function");
+        click("plan-history-restore-vision-1");
+        assertThat(byId(TextArea.class, "plan-vision-function").getValue()).isEqualTo("First function");
+        assertThat(plans.history(cohort, PlanSectionType.VISION).getFirst().source()).isEqualTo(PlanRevision.Source.RESTORE);
+    }
+
+    @Test
+    void mapEditsAreReflectedInTheTableAndTableEditsOnTheMap() {
+        login(amina);
+        UI.getCurrent().navigate(PlanMapView.class, cohort);
+        enter(byId(TextField.class, "map-partner-name"), "Chambre de Commerce de Fès");
+        @SuppressWarnings("unchecked")
+        Select<String> type = byId(Select.class, "map-partner-type");
+        enter(type, "chamber");
+        enter(byId(TextField.class, "map-partner-country"), "MA");
+        click("map-add-partner");
+        enter(byId(TextField.class, "map-partner-name"), "المركز المغربي لإنعاش الصادرات");
+        enter(type, "tpo");
+        click("map-add-partner");
+        var partners = plans.section(cohort, PlanSectionType.PARTNERS).content().rows(PlanSectionType.Tables.PARTNERS);
+        @SuppressWarnings("unchecked")
+        Select<String> from = byId(Select.class, "map-link-from");
+        @SuppressWarnings("unchecked")
+        Select<String> to = byId(Select.class, "map-link-to");
+        enter(from, partners.get(0).get("id"));
+        enter(to, partners.get(1).get("id"));
+        click("map-add-link");
+        String svg = _get(Html.class, s -> s.withClasses("na-map-figure")).getInnerHtml();
+        assertThat(svg).contains("Chambre de Commerce de Fès").contains("المركز المغربي لإنعاش الصادرات")
+                .contains("class=\"na-map-edge\"").contains("Joint programme").contains(">CH<").contains(">TPO<");
+        assertThat(byId(UnorderedList.class, "map-link-list").getElement().getTextRecursively()).contains("Joint programme");
+
+        // the plan's partners table shows the same partners
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        assertThat(byId(TextField.class, "plan-partners-partners-0-name").getValue()).isEqualTo("Chambre de Commerce de Fès");
+        assertThat(byId(TextField.class, "plan-partners-partners-1-name").getValue()).isEqualTo("المركز المغربي لإنعاش الصادرات");
+
+        // a partner added in the table appears on the map
+        click("plan-partners-partners-add");
+        enter(byId(TextField.class, "plan-partners-partners-2-name"), "Université Sidi Mohamed Ben Abdellah");
+        @SuppressWarnings("unchecked")
+        Select<String> t2 = byId(Select.class, "plan-partners-partners-2-type");
+        enter(t2, "university");
+        click("plan-save-partners");
+        UI.getCurrent().navigate(PlanMapView.class, cohort);
+        assertThat(_get(Html.class, s -> s.withClasses("na-map-figure")).getInnerHtml()).contains("Université Sidi Mohamed Ben Abdellah");
+        assertThat(byId(UnorderedList.class, "map-partner-list").getElement().getTextRecursively()).contains("3. Université");
+    }
+
+    @Test
+    void aTraineeOfAnotherCohortIsDenied() {
+        var fx = new PlanFixtures(accounts, jdbc);
+        AppUser outsider = newTrainee("Outsider Olu");
+        long other = fx.cohort("Other cohort", fx.user("Other Trainer", Role.TRAINER));
+        fx.enrol(outsider, other);
+        login(outsider);
+        // refused like an unknown page, so that cohort ids cannot be probed
+        // (the app's not-found page, HTTP 404)
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(org.networkacademy.base.ui.NotFoundView.class);
+        _assertNone(TextArea.class);
+        UI.getCurrent().navigate(PlanMapView.class, cohort);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(org.networkacademy.base.ui.NotFoundView.class);
+        _assertNone(Html.class);
+        UI.getCurrent().navigate(PlanView.class); // without an id: their own cohort's plan
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).contains("Other cohort");
+    }
+}
