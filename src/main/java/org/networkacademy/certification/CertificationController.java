@@ -22,7 +22,7 @@ import java.util.NoSuchElementException;
  *       {@code /openbadges/assertions/{code}} (410 Gone when revoked) and
  *       {@code /openbadges/assertions/{code}/badge.png} (baked) — public, JSON-LD;</li>
  *   <li>{@code /certificates/{code}/certificate.pdf} — for the recipient or a trainer/admin;</li>
- *   <li>{@code /certificates/register.csv} — the register for trainers and admins.</li>
+ *   <li>{@code /certificates/register.csv} and {@code .xlsx} — the register for trainers and admins.</li>
  * </ul>
  */
 @RestController
@@ -92,6 +92,17 @@ class CertificationController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("certificates.csv").build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(certification.registerCsv(q, status, country));
+    }
+
+    @GetMapping("/certificates/register.xlsx")
+    ResponseEntity<byte[]> registerXlsx(@RequestParam(defaultValue = "") String q,
+                                        @RequestParam(required = false) Certificate.Status status,
+                                        @RequestParam(defaultValue = "") String country) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("certificates.xlsx").build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(certification.registerXlsx(q, status, country));
     }
 
     private ResponseEntity<String> jsonLd(String json) {

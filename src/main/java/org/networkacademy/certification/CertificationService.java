@@ -191,6 +191,13 @@ public class CertificationService {
         return CertificateCsv.write(register(text, status, country, 10_000), statements::verificationUrl);
     }
 
+    /** The register as an Excel workbook (text cells only), same filters as {@link #register}. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
+    public byte[] registerXlsx(String text, Certificate.Status status, String country) {
+        return CertificateXlsx.write(register(text, status, country, 10_000), statements::verificationUrl);
+    }
+
     // ------------------------------------------------------------------ documents
 
     /**

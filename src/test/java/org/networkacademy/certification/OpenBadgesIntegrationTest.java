@@ -152,7 +152,7 @@ class OpenBadgesIntegrationTest extends AbstractAppTest {
     }
 
     @Test
-    void registerCsvHasBomRfc4180AndNeutralisedFormulas() throws Exception {
+    void registerCsvAndXlsxExportsAreSafeFromFormulas() throws Exception {
         AppUser trainee = newTrainee("=HYPERLINK(\"http://evil\",\"x\")");
         Certificate c = issue(trainee);
         AppUser admin = accounts.create(new Registration("Admin", "ad-" + UUID.randomUUID() + "@example.org",
@@ -168,6 +168,15 @@ class OpenBadgesIntegrationTest extends AbstractAppTest {
         assertThat(lines.get(1)).startsWith(c.getCode() + ",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
         mvc().perform(get("/certificates/register.csv").with(user(trainee.getEmail()).roles("TRAINEE")))
                 .andExpect(status().isForbidden());
+
+        byte[] xlsx = mvc().perform(get("/certificates/register.xlsx").param("q", c.getCode()).with(user(admin.getEmail()).roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var row = wb.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(c.getCode());
+            assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(trainee.getDisplayName());
+        }
     }
 
     private static void validateTerms(JsonNode node) {

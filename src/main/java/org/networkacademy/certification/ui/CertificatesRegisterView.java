@@ -48,6 +48,7 @@ public class CertificatesRegisterView extends VerticalLayout implements HasDynam
     private final TextField country = new TextField();
     private final Grid<Certificate> grid = new Grid<>();
     private final Anchor csv = new Anchor();
+    private final Anchor xlsx = new Anchor();
 
     CertificatesRegisterView(CertificationService certification, CourseCatalog catalog) {
         this.certification = certification;
@@ -71,7 +72,10 @@ public class CertificatesRegisterView extends VerticalLayout implements HasDynam
         csv.setText(getTranslation("certificates-register.csv"));
         csv.setRouterIgnore(true);
         csv.getElement().setAttribute("download", true);
-        var filters = new HorizontalLayout(search, status, country, apply, csv);
+        xlsx.setText(getTranslation("certificates-register.xlsx"));
+        xlsx.setRouterIgnore(true);
+        xlsx.getElement().setAttribute("download", true);
+        var filters = new HorizontalLayout(search, status, country, apply, csv, xlsx);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters);
@@ -152,6 +156,7 @@ public class CertificatesRegisterView extends VerticalLayout implements HasDynam
                 + (status.getValue() == null ? "" : "&status=" + status.getValue().name())
                 + "&country=" + URLEncoder.encode(country.getValue(), StandardCharsets.UTF_8);
         csv.setHref("certificates/register.csv?" + query);
+        xlsx.setHref("certificates/register.xlsx?" + query);
     }
 
     @Override
