@@ -269,6 +269,6 @@ class ContentLoaderTest {
         assertThat(rules.minKnowledgeCheckScore()).isEqualTo(60);
         assertThat(rules.finalAssessmentPassed()).isTrue();
         assertThat(rules.readinessPreAndPost()).isTrue();
-        assertThat(rules.minApprovedPlanContributions()).as("0 until the plan feature exists").isZero();
+        assertThat(rules.minApprovedPlanContributions()).as("at least one approved plan contribution").isEqualTo(1);
     }
 }
