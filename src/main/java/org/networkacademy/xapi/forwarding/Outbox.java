@@ -1,0 +1,37 @@
+package org.networkacademy.xapi.forwarding;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/**
+ * The transactional outbox of forwarding: one {@code lrs_outbox} row per active or paused target for
+ * every stored statement, written in the transaction that stores the statement (so nothing is lost on
+ * a crash: the row and the statement commit together, or neither does).
+ */
+@Component
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a stored statement for every target that is not deleted.
+     *
+     * @param seq the statement's storage order key ({@code xapi_statement.seq})
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(long seq) {
+        jdbc.update("INSERT INTO lrs_outbox (target_id, seq, queued_at) SELECT id, ?, ? FROM lrs_target WHERE status <> 'DELETED'",
+                seq, Timestamp.from(clock.instant()));
+    }
+}
