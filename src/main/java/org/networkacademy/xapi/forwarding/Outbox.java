@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The transactional outbox of forwarding: one {@code lrs_outbox} row per active or paused target for
@@ -25,13 +26,20 @@ public class Outbox {
     }
 
     /**
-     * Queues a stored statement for every target that is not deleted.
+     * Queues a stored statement for every target (active or paused: a paused target gets it when resumed).
      *
      * @param seq the statement's storage order key ({@code xapi_statement.seq})
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(long seq) {
-        jdbc.update("INSERT INTO lrs_outbox (target_id, seq, queued_at) SELECT id, ?, ? FROM lrs_target WHERE status <> 'DELETED'",
-                seq, Timestamp.from(clock.instant()));
+        // A plain (non-locking) read: an INSERT … SELECT would share-lock target rows and make
+        // statement storage wait for the sender's short target updates.
+        List<Long> targets = jdbc.queryForList("SELECT id FROM lrs_target", Long.class);
+        if (targets.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) VALUES (?, ?, ?)",
+                targets.stream().map(t -> new Object[]{t, seq, now}).toList());
     }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-abstract class AbstractLrsHttpTest {
+public abstract class AbstractLrsHttpTest {
 
     protected static final HttpClient HTTP = HttpClient.newHttpClient();
 
