@@ -46,12 +46,11 @@ public class StatementStore {
     /** The verb of voiding statements (Data §2.3.2). */
     public static final String VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
 
-    private static final String INSERT = """
-            INSERT INTO xapi_statement (id, actor_key, verb_id, activity_id, registration, statement_timestamp,
-                                        stored, voided, xapi_version, full_json, content_hash, voiding_target,
-                                        authority_client)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE id = id""";
+    private static final String INSERT_MANY = """
+            INSERT IGNORE INTO xapi_statement (id, actor_key, verb_id, activity_id, registration, statement_timestamp,
+                                               stored, voided, xapi_version, full_json, content_hash, voiding_target,
+                                               authority_client)
+            VALUES """;
 
     /** Sorted keys, so that the content hash does not depend on property order. */
     private static final JsonMapper CANONICAL = XapiJson.MAPPER.rebuild()
@@ -101,29 +100,150 @@ public class StatementStore {
     }
 
     /**
-     * Stores a statement received by the LRS (already validated). Sets {@code id} when missing,
-     * and {@code stored}, {@code authority}, {@code version} (when missing) and {@code timestamp}
-     * (when missing, = stored), xAPI 1.0.3 Data §2.4.
-     *
-     * @param statement       the statement tree as received; modified in place
-     * @param xapiVersion     the request's xAPI version ({@code 1.0.3} or {@code 2.0.0})
-     * @param authority       the authority to set (the client's agent)
-     * @param authorityClient the LRS client id, for {@code statements/read/mine}
-     * @return the id and whether a new statement was stored (false: an identical one existed)
-     * @throws StatementConflictException if a different statement with this id exists (409),
-     *                                    or a voiding statement targets a voiding statement (400)
+     * Stores a statement received by the LRS (already validated); see {@link #saveReceived(List, String, JsonNode, Long)}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Stored saveReceived(ObjectNode statement, String xapiVersion, JsonNode authority, Long authorityClient) {
-        if (statement.path("id").asString("").isEmpty()) {
-            statement.put("id", UUID.randomUUID().toString());
+        return saveReceived(List.of(statement), xapiVersion, authority, authorityClient).getFirst();
+    }
+
+    /**
+     * Stores the statements of one LRS request (already validated) with set-based SQL: one lookup of
+     * existing ids, one multi-row insert, one batch per index table. Sets {@code id} when missing,
+     * and {@code stored}, {@code authority}, {@code version} (when missing) and {@code timestamp}
+     * (when missing, = stored), xAPI 1.0.3 Data §2.4.
+     *
+     * @param statements      the statement trees as received, ids unique within the list; modified in place
+     * @param xapiVersion     the request's xAPI version ({@code 1.0.3} or {@code 2.0.0})
+     * @param authority       the authority to set (the client's agent)
+     * @param authorityClient the LRS client id, for {@code statements/read/mine}
+     * @return per statement, in order: its id and whether it was stored now (false: an identical one existed)
+     * @throws StatementConflictException if a different statement with one of the ids exists (409),
+     *                                    or a voiding statement targets a voiding statement (400)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Stored> saveReceived(List<ObjectNode> statements, String xapiVersion, JsonNode authority, Long authorityClient) {
+        for (ObjectNode statement : statements) {
+            if (statement.path("id").asString("").isEmpty()) {
+                statement.put("id", UUID.randomUUID().toString());
+            }
+            statement.remove("stored");
+            statement.set("authority", authority.deepCopy());
         }
-        statement.remove("stored");
-        statement.set("authority", authority);
-        return insert(statement, xapiVersion, authorityClient, Boolean.TRUE);
+        return insertAll(statements, xapiVersion, authorityClient, true);
     }
 
     private Stored insert(ObjectNode statement, String xapiVersion, Long authorityClient, Boolean received) {
+        return insertAll(List.of(statement), xapiVersion, authorityClient, received != null).getFirst();
+    }
+
+    /** A statement ready for its row. */
+    private record Row(ObjectNode tree, String id, String hash, String actorKey, String verb, String activityId,
+                       String registration, String voidingTarget, Instant timestamp) {
+    }
+
+    private List<Stored> insertAll(List<ObjectNode> statements, String xapiVersion, Long authorityClient, boolean received) {
+        Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<Row> rows = new ArrayList<>(statements.size());
+        for (ObjectNode statement : statements) {
+            rows.add(prepare(statement, xapiVersion, stored));
+        }
+        Map<String, String> existing = new java.util.HashMap<>();
+        String placeholders = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+        Object[] ids = rows.stream().map(Row::id).toArray();
+        jdbc.query("SELECT id, content_hash FROM xapi_statement WHERE id IN (" + placeholders + ")",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> existing.put(rs.getString(1), String.valueOf(rs.getString(2))), ids);
+        java.util.Set<String> voidedByEarlier = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT voiding_target FROM xapi_statement WHERE voiding_target IN (" + placeholders + ")", String.class, ids));
+
+        List<Stored> result = new ArrayList<>(rows.size());
+        List<Row> fresh = new ArrayList<>();
+        java.util.Set<String> voidingInBatch = new java.util.HashSet<>();
+        for (Row row : rows) {
+            String hash = existing.get(row.id());
+            if (hash != null) {
+                if (received && !hash.equals(row.hash())) {
+                    throw new StatementConflictException(409, "statement " + row.id()
+                            + " exists with different content (xAPI 1.0.3 Communication 2.1.1/2.1.2)");
+                }
+                result.add(new Stored(row.id(), false));
+                continue;
+            }
+            if (row.voidingTarget() != null) {
+                boolean targetIsVoiding = voidingInBatch.contains(row.voidingTarget()) || Boolean.TRUE.equals(jdbc.query(
+                        "SELECT voiding_target IS NOT NULL FROM xapi_statement WHERE id = ?",
+                        rs -> rs.next() ? rs.getBoolean(1) : null, row.voidingTarget()));
+                if (targetIsVoiding) {
+                    throw new StatementConflictException(400, "object: statement " + row.voidingTarget()
+                            + " is itself a voiding statement and cannot be voided (xAPI 1.0.3 Data 2.3.2)");
+                }
+                voidingInBatch.add(row.id());
+            }
+            fresh.add(row);
+            result.add(new Stored(row.id(), true));
+        }
+        if (fresh.isEmpty()) {
+            return result;
+        }
+        StringBuilder sql = new StringBuilder(INSERT_MANY);
+        List<Object> args = new ArrayList<>(fresh.size() * 13);
+        for (int i = 0; i < fresh.size(); i++) {
+            Row row = fresh.get(i);
+            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            boolean voided = row.voidingTarget() == null && (voidedByEarlier.contains(row.id())
+                    || fresh.stream().anyMatch(r -> row.id().equals(r.voidingTarget())));
+            args.addAll(java.util.Arrays.asList(row.id(), row.actorKey(), row.verb(), row.activityId(), row.registration(),
+                    Timestamp.from(row.timestamp()), Timestamp.from(stored), voided, xapiVersion, row.tree().toString(),
+                    row.hash(), row.voidingTarget(), authorityClient));
+        }
+        int inserted = jdbc.update(sql.toString(), args.toArray());
+        if (inserted < fresh.size()) {
+            // A concurrent request stored some of these ids between our lookup and insert (IGNORE kept
+            // its row): identical content is a no-op, different content a conflict. Locking read = latest.
+            Object[] freshIds = fresh.stream().map(Row::id).toArray();
+            jdbc.query("SELECT id, content_hash FROM xapi_statement WHERE id IN ("
+                            + String.join(",", java.util.Collections.nCopies(fresh.size(), "?")) + ") LOCK IN SHARE MODE",
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                        String id = rs.getString(1);
+                        String hash = rs.getString(2);
+                        fresh.stream().filter(r -> r.id().equals(id) && !r.hash().equals(hash)).findAny()
+                                .filter(r -> received).ifPresent(r -> {
+                                    throw new StatementConflictException(409, "statement " + id
+                                            + " was stored concurrently with different content (xAPI 1.0.3 Communication 2.1.1/2.1.2)");
+                                });
+                    }, freshIds);
+        }
+        Map<String, Long> seqs = new java.util.HashMap<>();
+        Object[] freshIds = fresh.stream().map(Row::id).toArray();
+        jdbc.query("SELECT id, seq FROM xapi_statement WHERE id IN (" + String.join(",", java.util.Collections.nCopies(fresh.size(), "?")) + ")",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> seqs.put(rs.getString(1), rs.getLong(2)), freshIds);
+        List<Object[]> agentRows = new ArrayList<>();
+        List<Object[]> activityRows = new ArrayList<>();
+        List<Long> seqList = new ArrayList<>(fresh.size());
+        for (Row row : fresh) {
+            long seq = seqs.get(row.id());
+            seqList.add(seq);
+            Map<String, Boolean> agents = new LinkedHashMap<>();
+            Map<String, Boolean> activities = new LinkedHashMap<>();
+            collect(row.tree(), true, agents, activities);
+            agentRows.addAll(rows(agents, seq));
+            activityRows.addAll(rows(activities, seq));
+            if (row.voidingTarget() != null) {
+                jdbc.update("UPDATE xapi_statement SET voided = TRUE WHERE id = ? AND voiding_target IS NULL", row.voidingTarget());
+            }
+        }
+        if (!agentRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT IGNORE INTO xapi_statement_agent (key_hash, seq, direct) VALUES (?, ?, ?)", agentRows);
+        }
+        if (!activityRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT IGNORE INTO xapi_statement_activity (key_hash, seq, direct) VALUES (?, ?, ?)", activityRows);
+        }
+        outbox.enqueue(seqList);
+        return result;
+    }
+
+    /** Computes the indexed columns and adds the LRS-set properties to the tree. */
+    private static Row prepare(ObjectNode statement, String xapiVersion, Instant stored) {
         String id = statement.get("id").asString().toLowerCase(Locale.ROOT);
         statement.put("id", id);
         String hash = contentHash(statement);
@@ -139,8 +259,6 @@ public class StatementStore {
         String registration = statement.path("context").path("registration").asString(null);
         String voidingTarget = VOIDED_VERB.equals(verb) && "StatementRef".equals(objectType)
                 ? object.path("id").asString("").toLowerCase(Locale.ROOT) : null;
-
-        Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant timestamp = XapiTime.parse(statement.path("timestamp").asString(null)).orElse(stored);
         if (!statement.has("timestamp")) {
             statement.put("timestamp", XapiTime.format(stored));
@@ -149,52 +267,8 @@ public class StatementStore {
         if (!statement.has("version")) {
             statement.put("version", xapiVersion.startsWith("2") ? "2.0.0" : "1.0.0");
         }
-
-        Optional<String> existing = jdbc.query("SELECT content_hash FROM xapi_statement WHERE id = ?",
-                rs -> rs.next() ? Optional.of(String.valueOf(rs.getString(1))) : Optional.empty(), id);
-        if (existing.isPresent()) {
-            if (received != null && !existing.get().equals(hash)) {
-                throw new StatementConflictException(409, "statement " + id
-                        + " exists with different content (xAPI 1.0.3 Communication 2.1.1/2.1.2)");
-            }
-            return new Stored(id, false);
-        }
-        boolean voided = false;
-        if (voidingTarget != null) {
-            Boolean targetIsVoiding = jdbc.query("SELECT voiding_target IS NOT NULL FROM xapi_statement WHERE id = ?",
-                    rs -> rs.next() ? rs.getBoolean(1) : null, voidingTarget);
-            if (Boolean.TRUE.equals(targetIsVoiding)) {
-                throw new StatementConflictException(400, "object: statement " + voidingTarget
-                        + " is itself a voiding statement and cannot be voided (xAPI 1.0.3 Data 2.3.2)");
-            }
-        } else {
-            // A voiding statement may arrive before its target (Data 2.3.2 does not forbid it).
-            voided = Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM xapi_statement WHERE voiding_target = ? LIMIT 1",
-                    rs -> rs.next() ? Boolean.TRUE : Boolean.FALSE, id));
-        }
-        String json = statement.toString();
-        int rows = jdbc.update(INSERT, id, actorKey, verb, activityId, registration, Timestamp.from(timestamp),
-                Timestamp.from(stored), voided, xapiVersion, json, hash, voidingTarget, authorityClient);
-        if (rows != 1) {
-            return new Stored(id, false); // a concurrent insert of the same id won
-        }
-        Long seq = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        if (voidingTarget != null) {
-            jdbc.update("UPDATE xapi_statement SET voided = TRUE WHERE id = ? AND voiding_target IS NULL", voidingTarget);
-        }
-        index(seq, statement);
-        outbox.enqueue(seq);
-        return new Stored(id, true);
-    }
-
-    private void index(long seq, JsonNode statement) {
-        Map<String, Boolean> agents = new LinkedHashMap<>();
-        Map<String, Boolean> activities = new LinkedHashMap<>();
-        collect(statement, true, agents, activities);
-        jdbc.batchUpdate("INSERT IGNORE INTO xapi_statement_agent (key_hash, seq, direct) VALUES (?, ?, ?)",
-                rows(agents, seq));
-        jdbc.batchUpdate("INSERT IGNORE INTO xapi_statement_activity (key_hash, seq, direct) VALUES (?, ?, ?)",
-                rows(activities, seq));
+        return new Row(statement, id, hash, actorKey, verb, activityId, registration == null ? null : registration.toLowerCase(Locale.ROOT),
+                voidingTarget, timestamp);
     }
 
     private static List<Object[]> rows(Map<String, Boolean> keys, long seq) {

@@ -26,12 +26,12 @@ public class Outbox {
     }
 
     /**
-     * Queues a stored statement for every target (active or paused: a paused target gets it when resumed).
+     * Queues stored statements for every target (active or paused: a paused target gets it when resumed).
      *
-     * @param seq the statement's storage order key ({@code xapi_statement.seq})
+     * @param seqs the statements' storage order keys ({@code xapi_statement.seq})
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(long seq) {
+    public void enqueue(List<Long> seqs) {
         // A plain (non-locking) read: an INSERT … SELECT would share-lock target rows and make
         // statement storage wait for the sender's short target updates.
         List<Long> targets = jdbc.queryForList("SELECT id FROM lrs_target", Long.class);
@@ -40,6 +40,6 @@ public class Outbox {
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.batchUpdate("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) VALUES (?, ?, ?)",
-                targets.stream().map(t -> new Object[]{t, seq, now}).toList());
+                targets.stream().flatMap(t -> seqs.stream().map(seq -> new Object[]{t, seq, now})).toList());
     }
 }

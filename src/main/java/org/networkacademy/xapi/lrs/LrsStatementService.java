@@ -78,10 +78,8 @@ public class LrsStatementService {
         }
         checkAttachments(statements, parts);
         JsonNode authority = authority(client);
-        List<String> ids = new ArrayList<>();
-        for (ObjectNode statement : statements) {
-            ids.add(store.saveReceived(statement, version.label(), authority.deepCopy(), client.id()).id());
-        }
+        List<String> ids = store.saveReceived(statements, version.label(), authority, client.id()).stream()
+                .map(StatementStore.Stored::id).toList();
         if (parts != null) {
             parts.values().forEach(attachmentStore::save);
         }
