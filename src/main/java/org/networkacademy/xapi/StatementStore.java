@@ -232,12 +232,8 @@ public class StatementStore {
                 jdbc.update("UPDATE xapi_statement SET voided = TRUE WHERE id = ? AND voiding_target IS NULL", row.voidingTarget());
             }
         }
-        if (!agentRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT IGNORE INTO xapi_statement_agent (key_hash, seq, direct) VALUES (?, ?, ?)", agentRows);
-        }
-        if (!activityRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT IGNORE INTO xapi_statement_activity (key_hash, seq, direct) VALUES (?, ?, ?)", activityRows);
-        }
+        insertRows("INSERT IGNORE INTO xapi_statement_agent (key_hash, seq, direct) VALUES ", agentRows);
+        insertRows("INSERT IGNORE INTO xapi_statement_activity (key_hash, seq, direct) VALUES ", activityRows);
         outbox.enqueue(seqList);
         return result;
     }
@@ -269,6 +265,20 @@ public class StatementStore {
         }
         return new Row(statement, id, hash, actorKey, verb, activityId, registration == null ? null : registration.toLowerCase(Locale.ROOT),
                 voidingTarget, timestamp);
+    }
+
+    /** One multi-row INSERT (one round trip, whatever the driver's batch settings). */
+    private void insertRows(String insert, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(insert);
+        List<Object> args = new ArrayList<>(rows.size() * 3);
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "(?, ?, ?)" : ",(?, ?, ?)");
+            args.addAll(java.util.Arrays.asList(rows.get(i)));
+        }
+        jdbc.update(sql.toString(), args.toArray());
     }
 
     private static List<Object[]> rows(Map<String, Boolean> keys, long seq) {

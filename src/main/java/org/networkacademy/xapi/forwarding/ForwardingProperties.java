@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param initialBackoff first retry delay after a failure; doubled per failure with ±50 % jitter
  * @param maxBackoff     longest retry delay
  * @param enabled        false stops the scheduled sender (e.g. on a second instance that only serves the UI)
+ * @param workers        concurrent senders per target (each claims its own batches; order across batches is not kept)
  */
 @ConfigurationProperties("networkacademy.forwarding")
 public record ForwardingProperties(@DefaultValue("") String key,
@@ -22,5 +23,6 @@ public record ForwardingProperties(@DefaultValue("") String key,
                                    @DefaultValue("30s") Duration requestTimeout,
                                    @DefaultValue("2s") Duration initialBackoff,
                                    @DefaultValue("10m") Duration maxBackoff,
-                                   @DefaultValue("true") boolean enabled) {
+                                   @DefaultValue("true") boolean enabled,
+                                   @DefaultValue("2") int workers) {
 }

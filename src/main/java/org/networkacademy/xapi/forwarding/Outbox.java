@@ -39,7 +39,16 @@ public class Outbox {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) VALUES (?, ?, ?)",
-                targets.stream().flatMap(t -> seqs.stream().map(seq -> new Object[]{t, seq, now})).toList());
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) VALUES ");
+        List<Object> args = new java.util.ArrayList<>();
+        for (Long target : targets) {
+            for (Long seq : seqs) {
+                sql.append(args.isEmpty() ? "(?, ?, ?)" : ",(?, ?, ?)");
+                args.add(target);
+                args.add(seq);
+                args.add(now);
+            }
+        }
+        jdbc.update(sql.toString(), args.toArray());
     }
 }

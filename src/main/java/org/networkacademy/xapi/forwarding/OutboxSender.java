@@ -57,6 +57,7 @@ class OutboxSender {
     private final TransactionTemplate tx;
     private final HttpClient http;
     private final IntervalFunction backoff;
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     OutboxSender(JdbcTemplate jdbc, ForwardingService targets, ForwardingProperties properties, Clock clock,
                  PlatformTransactionManager transactions) {
@@ -79,13 +80,34 @@ class OutboxSender {
         }
         List<Long> due = jdbc.queryForList("SELECT id FROM lrs_target WHERE status = 'ACTIVE' AND next_attempt_at <= ?",
                 Long.class, Timestamp.from(clock.instant()));
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
         for (Long id : due) {
-            try {
-                drain(id, DRAIN_BUDGET);
-            } catch (RuntimeException e) {
-                log.warn("Forwarding to target {} failed: {}", id, e.toString());
+            // Several workers per target: each claims its own batches (SKIP LOCKED), so sends overlap.
+            for (int w = 0; w < properties.workers(); w++) {
+                running.add(workers.submit(() -> {
+                    try {
+                        drain(id, DRAIN_BUDGET);
+                    } catch (RuntimeException e) {
+                        log.warn("Forwarding to target {} failed: {}", id, e.toString());
+                    }
+                }));
             }
         }
+        for (var f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.warn("Forwarding worker failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     /** How a batch went. */
@@ -166,7 +188,8 @@ class OutboxSender {
         Outcome outcome = new Outcome();
         deliver(target, password, items, outcome);
         if (!outcome.delivered.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM lrs_outbox WHERE id = ?", outcome.delivered.stream().map(i -> new Object[]{i.outboxId()}).toList());
+            jdbc.update("DELETE FROM lrs_outbox WHERE id IN (" + outcome.delivered.stream().map(i -> Long.toString(i.outboxId()))
+                    .collect(Collectors.joining(",")) + ")");
         }
         for (var dead : outcome.dead) {
             jdbc.update("INSERT IGNORE INTO lrs_dead_letter (target_id, seq, http_status, response, failed_at) VALUES (?, ?, ?, ?, ?)",
