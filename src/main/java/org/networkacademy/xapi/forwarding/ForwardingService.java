@@ -174,9 +174,17 @@ public class ForwardingService {
         LrsTarget target = find(id).orElseThrow(() -> new IllegalArgumentException("no target " + id));
         long pending = jdbc.queryForObject("SELECT COUNT(*) FROM lrs_outbox WHERE target_id = ?", Long.class, id);
         long dead = jdbc.queryForObject("SELECT COUNT(*) FROM lrs_dead_letter WHERE target_id = ?", Long.class, id);
-        Timestamp oldest = jdbc.queryForObject("SELECT MIN(queued_at) FROM lrs_outbox WHERE target_id = ?", Timestamp.class, id);
+        // The oldest row by id (index target_id, id) rather than MIN(queued_at), which would scan the queue.
+        Timestamp oldest = jdbc.query("SELECT queued_at FROM lrs_outbox WHERE target_id = ? ORDER BY id LIMIT 1",
+                rs -> rs.next() ? rs.getTimestamp(1) : null, id);
         Duration lag = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), clock.instant());
         return new TargetStatus(target, pending, dead, lag.isNegative() ? Duration.ZERO : lag);
+    }
+
+    /** @return true when statements are queued for the target (cheap, for polling) */
+    @Transactional(readOnly = true)
+    public boolean hasPending(long id) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM lrs_outbox WHERE target_id = ? LIMIT 1", (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(), id));
     }
 
     String password(long id) {

@@ -8,7 +8,6 @@ import org.networkacademy.xapi.forwarding.LrsTarget;
 import org.networkacademy.xapi.forwarding.PeerLrs;
 import org.networkacademy.xapi.lrs.AbstractLrsHttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Figures are printed and appended to {@code target/bench-results.txt}.
  */
 @Tag("bench")
-@TestPropertySource(properties = {"networkacademy.forwarding.poll-interval=100ms", "logging.level.org.networkacademy=warn"})
 class XapiBenchmark extends AbstractLrsHttpTest {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
@@ -139,8 +137,8 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         assertThat(queued).isEqualTo(BACKLOG);
         long start = System.nanoTime();
         forwarding.resume(target.id());
-        while (forwarding.status(target.id()).pending() > 0) {
-            Thread.sleep(200);
+        while (forwarding.hasPending(target.id())) {
+            Thread.sleep(500);
         }
         double drain = (System.nanoTime() - start) / 1e9;
         var status = forwarding.status(target.id());

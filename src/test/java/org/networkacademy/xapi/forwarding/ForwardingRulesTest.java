@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.networkacademy.xapi.lrs.AbstractLrsHttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sender rules against a scripted LRS on loopback: 401 pauses the target, 5xx is retried with
  * backoff, 409 counts as delivered; backfill queues the history for a new target.
  */
-@TestPropertySource(properties = {"networkacademy.forwarding.poll-interval=100ms",
-        "networkacademy.forwarding.initial-backoff=100ms", "networkacademy.forwarding.max-backoff=500ms"})
 class ForwardingRulesTest extends AbstractLrsHttpTest {
 
     @Autowired

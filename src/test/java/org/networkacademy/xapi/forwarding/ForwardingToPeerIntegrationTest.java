@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.networkacademy.xapi.lrs.AbstractLrsHttpTest;
 import org.networkacademy.xapi.model.XapiJson;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
@@ -28,9 +27,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * statements, the peer stopped half-way and started again, every statement arrives exactly once with
  * its JSON intact; one statement the peer refuses ends in the dead-letter list after batch splitting.
  */
-@TestPropertySource(properties = {"networkacademy.forwarding.poll-interval=200ms",
-        "networkacademy.forwarding.request-timeout=2s", "networkacademy.forwarding.initial-backoff=200ms",
-        "networkacademy.forwarding.max-backoff=2s"})
 class ForwardingToPeerIntegrationTest extends AbstractLrsHttpTest {
 
     private static PeerLrs peer;
@@ -42,6 +38,11 @@ class ForwardingToPeerIntegrationTest extends AbstractLrsHttpTest {
     static void startPeer() {
         assumeTrue(PeerLrs.nodeAvailable(), "node and npm are needed for the peer LRS");
         peer = PeerLrs.start();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void deleteTargets() {
+        jdbc.update("DELETE FROM lrs_target");
     }
 
     @AfterAll

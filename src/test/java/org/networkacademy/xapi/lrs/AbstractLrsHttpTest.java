@@ -38,12 +38,17 @@ public abstract class AbstractLrsHttpTest {
     protected LrsClientService clients;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected org.springframework.context.ApplicationContext applicationContext;
 
     /** Full-scope credentials "key:secret" for the test. */
     protected String all;
 
     @BeforeEach
     void issueCredentials() {
+        // This context's static security-context strategy (other test contexts install their own).
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(
+                org.springframework.security.core.context.SecurityContextHolderStrategy.class));
         var issued = clients.issue("test client", Set.of(LrsScope.ALL));
         all = issued.client().key() + ":" + issued.secret();
     }
