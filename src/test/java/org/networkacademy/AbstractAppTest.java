@@ -42,6 +42,10 @@ public abstract class AbstractAppTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Several Spring test contexts (e.g. the LRS's RANDOM_PORT tests) live in one JVM and each
+        // installs its own static security-context strategy: use this context's one again.
+        SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(
+                org.springframework.security.core.context.SecurityContextHolderStrategy.class));
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, applicationContext, uiFactory));
     }

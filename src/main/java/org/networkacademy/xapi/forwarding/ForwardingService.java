@@ -1,0 +1,215 @@
+package org.networkacademy.xapi.forwarding;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.net.URI;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Manages forwarding targets: add (credentials encrypted), edit, pause/resume, delete, status,
+ * dead-letter replay and backfill. Delivery itself is {@link OutboxSender}'s.
+ */
+@Service
+public class ForwardingService {
+
+    private final JdbcTemplate jdbc;
+    private final CredentialCipher cipher;
+    private final Clock clock;
+
+    ForwardingService(JdbcTemplate jdbc, CredentialCipher cipher, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds an active target. From now on every stored statement is queued for it; call
+     * {@link #backfill} to send the history as well.
+     *
+     * @param endpoint    LRS base IRL ({@code http(s)://…/}, a missing trailing slash is added)
+     * @param xapiVersion {@code 1.0.3} or {@code 2.0.0}
+     * @param password    Basic password; stored encrypted, never shown again
+     * @param batchSize   1–500
+     * @return the new target
+     * @throws IllegalArgumentException for a bad endpoint, version or batch size
+     * @throws IllegalStateException    when NA_FORWARDING_KEY is not set
+     */
+    @Transactional
+    public LrsTarget add(String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
+        String normalised = checkEndpoint(endpoint);
+        if (!Set.of("1.0.3", "2.0.0").contains(xapiVersion)) {
+            throw new IllegalArgumentException("xAPI version must be 1.0.3 or 2.0.0");
+        }
+        if (batchSize < 1 || batchSize > 500) {
+            throw new IllegalArgumentException("batch size must be 1–500");
+        }
+        String secret = cipher.encrypt(password);
+        Timestamp now = Timestamp.from(clock.instant());
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    INSERT INTO lrs_target (name, endpoint, xapi_version, username, password_enc, batch_size, status,
+                                            next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""",
+                    Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, name);
+            ps.setString(2, normalised);
+            ps.setString(3, xapiVersion);
+            ps.setString(4, username);
+            ps.setString(5, secret);
+            ps.setInt(6, batchSize);
+            ps.setTimestamp(7, now);
+            ps.setTimestamp(8, now);
+            return ps;
+        }, keys);
+        return find(keys.getKey().longValue()).orElseThrow();
+    }
+
+    /**
+     * Changes a target; a null password keeps the stored one.
+     */
+    @Transactional
+    public void update(long id, String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
+        jdbc.update("UPDATE lrs_target SET name = ?, endpoint = ?, xapi_version = ?, username = ?, batch_size = ?, version = version + 1 WHERE id = ?",
+                name, checkEndpoint(endpoint), xapiVersion, username, batchSize, id);
+        if (password != null) {
+            jdbc.update("UPDATE lrs_target SET password_enc = ? WHERE id = ?", cipher.encrypt(password), id);
+        }
+    }
+
+    /** Pauses sending (statements are still queued). */
+    @Transactional
+    public void pause(long id) {
+        jdbc.update("UPDATE lrs_target SET status = 'PAUSED' WHERE id = ?", id);
+    }
+
+    /** Resumes sending now (also after an auth failure, once the credentials are fixed). */
+    @Transactional
+    public void resume(long id) {
+        jdbc.update("UPDATE lrs_target SET status = 'ACTIVE', consecutive_failures = 0, next_attempt_at = ? WHERE id = ?",
+                Timestamp.from(clock.instant()), id);
+    }
+
+    /** Deletes a target with its queue and dead letters. */
+    @Transactional
+    public void delete(long id) {
+        jdbc.update("DELETE FROM lrs_target WHERE id = ?", id);
+    }
+
+    /**
+     * Queues stored statements for a target (history for a new target, or a one-off resend of a filter).
+     *
+     * @param since only statements stored after this instant, or null
+     * @param until only statements stored at or before this instant, or null
+     * @param verb  only statements with this verb id, or null
+     * @return statements queued (already queued ones are not queued twice)
+     */
+    @Transactional
+    public int backfill(long id, Instant since, Instant until, String verb) {
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) SELECT ?, seq, ? FROM xapi_statement WHERE 1 = 1");
+        List<Object> args = new ArrayList<>(List.of(id, Timestamp.from(clock.instant())));
+        if (since != null) {
+            sql.append(" AND stored > ?");
+            args.add(Timestamp.from(since));
+        }
+        if (until != null) {
+            sql.append(" AND stored <= ?");
+            args.add(Timestamp.from(until));
+        }
+        if (verb != null) {
+            sql.append(" AND verb_id = ?");
+            args.add(verb);
+        }
+        sql.append(" ORDER BY seq");
+        return jdbc.update(sql.toString(), args.toArray());
+    }
+
+    /** Puts a target's dead letters back into its queue. @return how many */
+    @Transactional
+    public int replayDeadLetters(long id) {
+        int n = jdbc.update("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) SELECT target_id, seq, ? FROM lrs_dead_letter WHERE target_id = ?",
+                Timestamp.from(clock.instant()), id);
+        jdbc.update("DELETE FROM lrs_dead_letter WHERE target_id = ?", id);
+        return n;
+    }
+
+    /** A dead-lettered statement with the target's answer. */
+    public record DeadLetter(String statementId, int httpStatus, String response, Instant failedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeadLetter> deadLetters(long id) {
+        return jdbc.query("""
+                SELECT s.id, d.http_status, d.response, d.failed_at FROM lrs_dead_letter d JOIN xapi_statement s ON s.seq = d.seq
+                WHERE d.target_id = ? ORDER BY d.id""",
+                (rs, i) -> new DeadLetter(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant()), id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LrsTarget> list() {
+        return jdbc.query("SELECT * FROM lrs_target ORDER BY id", (rs, i) -> map(rs));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LrsTarget> find(long id) {
+        return jdbc.query("SELECT * FROM lrs_target WHERE id = ?", rs -> rs.next() ? Optional.of(map(rs)) : Optional.empty(), id);
+    }
+
+    /** @return pending, dead-lettered and lag of a target */
+    @Transactional(readOnly = true)
+    public TargetStatus status(long id) {
+        LrsTarget target = find(id).orElseThrow(() -> new IllegalArgumentException("no target " + id));
+        long pending = jdbc.queryForObject("SELECT COUNT(*) FROM lrs_outbox WHERE target_id = ?", Long.class, id);
+        long dead = jdbc.queryForObject("SELECT COUNT(*) FROM lrs_dead_letter WHERE target_id = ?", Long.class, id);
+        // The oldest row by id (index target_id, id) rather than MIN(queued_at), which would scan the queue.
+        Timestamp oldest = jdbc.query("SELECT queued_at FROM lrs_outbox WHERE target_id = ? ORDER BY id LIMIT 1",
+                rs -> rs.next() ? rs.getTimestamp(1) : null, id);
+        Duration lag = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), clock.instant());
+        return new TargetStatus(target, pending, dead, lag.isNegative() ? Duration.ZERO : lag);
+    }
+
+    /** @return true when statements are queued for the target (cheap, for polling) */
+    @Transactional(readOnly = true)
+    public boolean hasPending(long id) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM lrs_outbox WHERE target_id = ? LIMIT 1", (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(), id));
+    }
+
+    String password(long id) {
+        return cipher.decrypt(jdbc.queryForObject("SELECT password_enc FROM lrs_target WHERE id = ?", String.class, id));
+    }
+
+    static LrsTarget map(ResultSet rs) throws SQLException {
+        Timestamp last = rs.getTimestamp("last_sent_at");
+        return new LrsTarget(rs.getLong("id"), rs.getString("name"), rs.getString("endpoint"), rs.getString("xapi_version"),
+                rs.getString("username"), rs.getInt("batch_size"), LrsTarget.Status.valueOf(rs.getString("status")),
+                rs.getInt("consecutive_failures"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getLong("sent_count"),
+                last == null ? null : last.toInstant(), rs.getString("last_error"));
+    }
+
+    private static String checkEndpoint(String endpoint) {
+        URI uri;
+        try {
+            uri = URI.create(endpoint.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("endpoint is not a URL");
+        }
+        if (!Set.of("http", "https").contains(String.valueOf(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("endpoint must be an http(s) URL");
+        }
+        String s = uri.toString();
+        return s.endsWith("/") ? s : s + "/";
+    }
+}

@@ -1,0 +1,232 @@
+package org.networkacademy.xapi.lrs;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.networkacademy.xapi.model.XapiJson;
+import org.networkacademy.xapi.model.XapiJsonException;
+import org.networkacademy.xapi.model.XapiTime;
+import org.networkacademy.xapi.validation.XapiVersion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The xAPI Statement Resource at {@code /xapi/statements} (xAPI 1.0.3 Communication §2.1; 2.0.0 §4.1):
+ * PUT with {@code statementId} (204), POST of one statement or an array (200 with the ids), GET of one
+ * statement by {@code statementId}/{@code voidedStatementId} or of a {@code StatementResult} page by
+ * filter with a signed {@code more} cursor; HEAD answers as GET without a body. Bodies are JSON or
+ * {@code multipart/mixed} with attachment payloads.
+ */
+@RestController
+@RequestMapping("/xapi")
+class StatementController {
+
+    private static final int MAX_PAGE = 500;
+
+    private final LrsStatementService statements;
+    private final StatementQueryRepository queries;
+    private final AttachmentStore attachments;
+    private final MoreCursor cursor;
+    private final Clock clock;
+
+    StatementController(LrsStatementService statements, StatementQueryRepository queries, AttachmentStore attachments,
+                        MoreCursor cursor, Clock clock) {
+        this.statements = statements;
+        this.queries = queries;
+        this.attachments = attachments;
+        this.cursor = cursor;
+        this.clock = clock;
+    }
+
+    @PutMapping("/statements")
+    ResponseEntity<Void> put(HttpServletRequest request, @AuthenticationPrincipal LrsClient client) throws IOException {
+        onlyParams(request, Set.of("statementId"));
+        String statementId = request.getParameter("statementId");
+        if (statementId == null) {
+            throw new LrsRequestException(400, "statementId: a PUT needs the statementId parameter (Communication 2.1.1)");
+        }
+        Body body = body(request);
+        statements.store(body.json(), statementId, version(request), client, body.parts());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/statements")
+    ResponseEntity<String> post(HttpServletRequest request, @AuthenticationPrincipal LrsClient client) throws IOException {
+        onlyParams(request, Set.of());
+        Body body = body(request);
+        List<String> ids = statements.store(body.json(), null, version(request), client, body.parts());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(XapiJson.MAPPER.writeValueAsString(ids));
+    }
+
+    @GetMapping("/statements")
+    ResponseEntity<byte[]> get(HttpServletRequest request, @AuthenticationPrincipal LrsClient client) {
+        onlyParams(request, StatementQuery.ALLOWED);
+        Map<String, String> params = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> params.put(k, v[0]));
+        XapiVersion version = version(request);
+        Long mine = client.scopes().stream().anyMatch(s -> Set.of(LrsScope.ALL, LrsScope.ALL_READ, LrsScope.STATEMENTS_READ).contains(s))
+                ? null : client.id();
+        String consistentThrough = XapiTime.format(clock.instant());
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+
+        if (params.containsKey("statementId") || params.containsKey("voidedStatementId")) {
+            boolean voided = !params.containsKey("statementId");
+            if (params.containsKey("statementId") && params.containsKey("voidedStatementId")) {
+                throw new LrsRequestException(400, "statementId and voidedStatementId cannot be used together");
+            }
+            for (String p : params.keySet()) {
+                if (!Set.of("statementId", "voidedStatementId", "format", "attachments").contains(p)) {
+                    throw new LrsRequestException(400, p + ": not allowed with statementId/voidedStatementId (Communication 2.1.3)");
+                }
+            }
+            String id = params.get(voided ? "voidedStatementId" : "statementId");
+            StatementQuery format = StatementQuery.parse(Map.of("format", params.getOrDefault("format", "exact"),
+                    "attachments", params.getOrDefault("attachments", "false")), version);
+            var row = queries.findById(id, voided, mine)
+                    .orElseThrow(() -> new LrsRequestException(404, (voided ? "voidedStatementId" : "statementId") + ": no such statement"));
+            String json = StatementFormat.apply(row.json(), format.format(), language);
+            return answer(json, List.of(row.json()), format.attachments(), consistentThrough);
+        }
+
+        StatementQuery query;
+        long afterSeq = -1;
+        if (params.containsKey("more")) {
+            if (params.size() > 1) {
+                throw new LrsRequestException(400, "more: cannot be combined with other parameters");
+            }
+            MoreCursor.Position position = cursor.decode(params.get("more"), client.id());
+            query = StatementQuery.parse(position.params(), version);
+            afterSeq = position.afterSeq();
+        } else {
+            query = StatementQuery.parse(params, version);
+        }
+        int limit = query.limit() == 0 || query.limit() > MAX_PAGE ? MAX_PAGE : query.limit();
+        StringBuilder out = new StringBuilder("{\"statements\":[");
+        List<String> raw = new java.util.ArrayList<>();
+        long[] last = {-1};
+        int[] count = {0};
+        queries.query(query, afterSeq < 0 ? null : afterSeq, limit + 1, mine, row -> {
+            if (count[0]++ < limit) {
+                if (count[0] > 1) out.append(',');
+                out.append(StatementFormat.apply(row.json(), query.format(), language));
+                raw.add(row.json());
+                last[0] = row.seq();
+            }
+        });
+        String more = count[0] > limit ? request.getContextPath() + "/xapi/statements?more="
+                + cursor.encode(query.params(), last[0], client.id()) : "";
+        out.append("],\"more\":").append(XapiJson.MAPPER.writeValueAsString(more)).append('}');
+        return answer(out.toString(), raw, query.attachments(), consistentThrough);
+    }
+
+    private ResponseEntity<byte[]> answer(String json, List<String> raw, boolean withAttachments, String consistentThrough) {
+        var ok = ResponseEntity.ok().header("X-Experience-API-Consistent-Through", consistentThrough);
+        byte[] jsonBytes = json.getBytes(StandardCharsets.UTF_8);
+        if (!withAttachments) {
+            return ok.contentType(MediaType.APPLICATION_JSON).body(jsonBytes);
+        }
+        Set<String> hashes = new LinkedHashSet<>();
+        for (String s : raw) {
+            JsonNode node = XapiJson.readTree(s);
+            for (JsonNode a : node.path("attachments")) {
+                hashes.add(a.path("sha2").asString("").toLowerCase(Locale.ROOT));
+            }
+            for (JsonNode a : node.path("object").path("attachments")) {
+                hashes.add(a.path("sha2").asString("").toLowerCase(Locale.ROOT));
+            }
+        }
+        List<MultipartMixed.BodyPart> parts = new java.util.ArrayList<>();
+        parts.add(new MultipartMixed.BodyPart(Map.of("Content-Type", "application/json"), jsonBytes));
+        attachments.find(hashes).values().forEach(p -> parts.add(new MultipartMixed.BodyPart(Map.of(
+                "Content-Type", p.contentType(), "Content-Transfer-Encoding", "binary", "X-Experience-API-Hash", p.sha2()), p.content())));
+        String boundary = "xapi-" + UUID.randomUUID();
+        return ok.header(HttpHeaders.CONTENT_TYPE, "multipart/mixed; boundary=" + boundary)
+                .body(MultipartMixed.write(boundary, parts));
+    }
+
+    /** The request body: statement JSON, and attachment payloads for multipart/mixed. */
+    private record Body(JsonNode json, Map<String, AttachmentStore.Part> parts) {
+    }
+
+    private static Body body(HttpServletRequest request) throws IOException {
+        byte[] bytes = request.getInputStream().readAllBytes();
+        String contentType = request.getContentType() == null ? "application/json" : request.getContentType();
+        String type = contentType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/mixed")) {
+            List<MultipartMixed.BodyPart> parts = MultipartMixed.parse(bytes, MultipartMixed.boundary(contentType));
+            if (parts.isEmpty() || !parts.getFirst().headers().getOrDefault("content-type", "").toLowerCase(Locale.ROOT)
+                    .startsWith("application/json")) {
+                throw new LrsRequestException(400, "multipart/mixed: the first part must be application/json statements (Communication 1.5.2)");
+            }
+            Map<String, AttachmentStore.Part> payloads = new LinkedHashMap<>();
+            for (MultipartMixed.BodyPart part : parts.subList(1, parts.size())) {
+                String hash = part.headers().get("x-experience-api-hash");
+                if (hash == null) {
+                    throw new LrsRequestException(400, "multipart/mixed: every attachment part needs an X-Experience-API-Hash header");
+                }
+                String encoding = part.headers().get("content-transfer-encoding");
+                if (encoding != null && !encoding.equalsIgnoreCase("binary")) {
+                    throw new LrsRequestException(400, "multipart/mixed: Content-Transfer-Encoding must be binary");
+                }
+                if (!sha256(part.body()).equalsIgnoreCase(hash)) {
+                    throw new LrsRequestException(400, "multipart/mixed: part content does not match its X-Experience-API-Hash " + hash);
+                }
+                payloads.put(hash.toLowerCase(Locale.ROOT), new AttachmentStore.Part(hash.toLowerCase(Locale.ROOT),
+                        part.headers().getOrDefault("content-type", "application/octet-stream"), part.body()));
+            }
+            return new Body(json(parts.getFirst().body()), payloads);
+        }
+        if (!type.startsWith("application/json")) {
+            throw new LrsRequestException(400, "Content-Type must be application/json or multipart/mixed");
+        }
+        return new Body(json(bytes), null);
+    }
+
+    private static JsonNode json(byte[] bytes) {
+        try {
+            return XapiJson.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (XapiJsonException e) {
+            throw new LrsRequestException(400, e.getMessage());
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void onlyParams(HttpServletRequest request, Set<String> allowed) {
+        for (String name : request.getParameterMap().keySet()) {
+            if (!allowed.contains(name)) {
+                throw new LrsRequestException(400, name + ": unknown parameter for this resource (Communication 2.1)");
+            }
+        }
+    }
+
+    private static XapiVersion version(HttpServletRequest request) {
+        return (XapiVersion) request.getAttribute(XapiVersionFilter.ATTRIBUTE);
+    }
+}

@@ -1,0 +1,104 @@
+package org.networkacademy.xapi.lrs;
+
+import org.networkacademy.xapi.StatementStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads statements for the LRS: by id, and by the filters of Communication §2.1.3 in storage order
+ * ({@code seq}), using the side index tables for {@code agent}/{@code activity} and their related_* forms.
+ * Voided statements are only found by {@code voidedStatementId}.
+ */
+@Repository
+class StatementQueryRepository {
+
+    /** A stored statement: its storage position and JSON as stored. */
+    record Row(long seq, String json) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    StatementQueryRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param id     statement id
+     * @param voided true for voidedStatementId (only voided statements), false for statementId (only not voided)
+     * @param client restrict to statements stored by this client (statements/read/mine), or null
+     */
+    Optional<Row> findById(String id, boolean voided, Long client) {
+        String sql = "SELECT seq, full_json FROM xapi_statement WHERE id = ? AND voided = ?"
+                + (client == null ? "" : " AND authority_client = " + client.longValue());
+        return jdbc.query(sql, rs -> rs.next() ? Optional.of(new Row(rs.getLong(1), rs.getString(2))) : Optional.empty(),
+                id.toLowerCase(Locale.ROOT), voided);
+    }
+
+    /**
+     * Streams the statements matching a query.
+     *
+     * @param q        the filters
+     * @param afterSeq continue after this position (in the query's direction), or null
+     * @param max      at most this many rows
+     * @param client   restrict to statements stored by this client, or null
+     * @param handler  receives each row in order
+     */
+    void query(StatementQuery q, Long afterSeq, int max, Long client, RowHandler handler) {
+        StringBuilder sql = new StringBuilder("SELECT s.seq, s.full_json FROM xapi_statement s");
+        List<Object> args = new ArrayList<>();
+        if (q.agentKey() != null) {
+            sql.append(" JOIN xapi_statement_agent ag ON ag.seq = s.seq AND ag.key_hash = ?");
+            args.add(StatementStore.keyHash(q.agentKey()));
+            if (!q.relatedAgents()) {
+                sql.append(" AND ag.direct = TRUE");
+            }
+        }
+        if (q.activity() != null) {
+            sql.append(" JOIN xapi_statement_activity ac ON ac.seq = s.seq AND ac.key_hash = ?");
+            args.add(StatementStore.keyHash(q.activity()));
+            if (!q.relatedActivities()) {
+                sql.append(" AND ac.direct = TRUE");
+            }
+        }
+        sql.append(" WHERE s.voided = FALSE");
+        if (q.verb() != null) {
+            sql.append(" AND s.verb_id = ?");
+            args.add(q.verb());
+        }
+        if (q.registration() != null) {
+            sql.append(" AND s.registration = ?");
+            args.add(q.registration());
+        }
+        if (q.since() != null) {
+            sql.append(" AND s.stored > ?");
+            args.add(Timestamp.from(q.since()));
+        }
+        if (q.until() != null) {
+            sql.append(" AND s.stored <= ?");
+            args.add(Timestamp.from(q.until()));
+        }
+        if (client != null) {
+            sql.append(" AND s.authority_client = ?");
+            args.add(client);
+        }
+        if (afterSeq != null) {
+            sql.append(q.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+            args.add(afterSeq);
+        }
+        sql.append(" ORDER BY s.seq ").append(q.ascending() ? "ASC" : "DESC").append(" LIMIT ").append(max);
+        jdbc.query(sql.toString(), (RowCallbackHandler) rs -> handler.row(new Row(rs.getLong(1), rs.getString(2))), args.toArray());
+    }
+
+    /** Receives query rows one by one (so exports can stream). */
+    @FunctionalInterface
+    interface RowHandler {
+        void row(Row row);
+    }
+}

@@ -1,0 +1,49 @@
+package org.networkacademy.xapi.lrs;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.networkacademy.xapi.validation.XapiVersion;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The {@code X-Experience-API-Version} rules of xAPI 1.0.3 Communication §3.3 / 2.0.0 §1.2: every
+ * response under {@code /xapi/} carries the header; a request without a supported version
+ * ({@code 1.0.x} or {@code 2.0.x}) is answered 400 before authentication. The About resource and
+ * the JSON Lines export do not need the header. The chosen version is a request attribute
+ * ({@link #ATTRIBUTE}) for the controllers. Registered ahead of Spring Security.
+ */
+public class XapiVersionFilter extends OncePerRequestFilter {
+
+    /** Request attribute holding the request's {@link XapiVersion}. */
+    public static final String ATTRIBUTE = XapiVersion.class.getName();
+    /** The header name. */
+    public static final String HEADER = "X-Experience-API-Version";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<XapiVersion> version = XapiVersion.fromHeader(request.getHeader(HEADER));
+        if (version.isEmpty() && request.getParameter("method") != null) {
+            version = XapiVersion.fromHeader(request.getParameter(HEADER)); // alternate request syntax (1.0.3 §1.3)
+        }
+        response.setHeader(HEADER, version.orElse(XapiVersion.V2_0_0).label());
+        response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, X-Experience-API-Consistent-Through, X-Experience-API-Version");
+        boolean exempt = path.equals("/xapi/about") || path.startsWith("/xapi/export") || "OPTIONS".equals(request.getMethod());
+        if (version.isEmpty() && !exempt) {
+            response.setStatus(400);
+            response.setContentType("application/json");
+            String sent = request.getHeader(HEADER);
+            response.getWriter().write("{\"error\":\"" + (sent == null ? "the X-Experience-API-Version header is required"
+                    : "unsupported X-Experience-API-Version (supported: 1.0.x, 2.0.x)") + " (xAPI Communication 3.3)\"}");
+            return;
+        }
+        request.setAttribute(ATTRIBUTE, version.orElse(XapiVersion.V2_0_0));
+        chain.doFilter(request, response);
+    }
+}

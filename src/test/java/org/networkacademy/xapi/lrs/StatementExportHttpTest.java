@@ -1,0 +1,44 @@
+package org.networkacademy.xapi.lrs;
+
+import org.junit.jupiter.api.Test;
+import org.networkacademy.xapi.model.XapiJson;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** JSON Lines export through HTTP: filters, order, scope. */
+class StatementExportHttpTest extends AbstractLrsHttpTest {
+
+    @Test
+    void exportsMatchingStatementsOnePerLineOldestFirst() {
+        String tag = UUID.randomUUID().toString();
+        List<String> batch = new ArrayList<>();
+        for (int i = 0; i < 1205; i++) {
+            batch.add("""
+                    {"actor":{"mbox":"mailto:e-%s@example.org"},"verb":{"id":"http://example.org/verbs/%s"},
+                     "object":{"id":"http://example.org/e/%d"},"result":{"duration":"PT1H0.5S"}}"""
+                    .formatted(tag, i % 2 == 0 ? "even" : "odd", i));
+        }
+        List<String> ids = new ArrayList<>();
+        for (int b = 0; b < batch.size(); b += 100) {
+            json(post("[" + String.join(",", batch.subList(b, Math.min(batch.size(), b + 100))) + "]")).forEach(n -> ids.add(n.asString()));
+        }
+        String agent = q("{\"mbox\":\"mailto:e-" + tag + "@example.org\"}");
+        var all = send(request("/xapi/export/statements.jsonl?agent=" + agent, this.all, null).GET().build());
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-ndjson");
+        List<String> lines = all.body().lines().toList();
+        assertThat(lines).hasSize(1205);
+        assertThat(lines.stream().map(l -> XapiJson.readTree(l).path("id").asString()).toList()).isEqualTo(ids);
+        assertThat(lines.getFirst()).contains("\"PT1H0.5S\"");
+        var even = send(request("/xapi/export/statements.jsonl?agent=" + agent + "&verb=" + q("http://example.org/verbs/even"), this.all, null).GET().build());
+        assertThat(even.body().lines().count()).isEqualTo(603);
+        assertThat(send(request("/xapi/export/statements.jsonl", credentials(LrsScope.STATEMENTS_READ), null).GET().build()).statusCode())
+                .isEqualTo(403);
+        assertThat(send(request("/xapi/export/statements.jsonl?bogus=1", this.all, null).GET().build()).statusCode()).isEqualTo(400);
+    }
+}
