@@ -81,6 +81,14 @@ class LrsSecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<AlternateRequestSyntaxFilter> alternateRequestSyntaxFilter() {
+        var registration = new FilterRegistrationBean<>(new AlternateRequestSyntaxFilter());
+        registration.addUrlPatterns("/xapi/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40); // before the version filter and security
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<XapiVersionFilter> xapiVersionFilter() {
         var registration = new FilterRegistrationBean<>(new XapiVersionFilter());
         registration.addUrlPatterns("/xapi/*");

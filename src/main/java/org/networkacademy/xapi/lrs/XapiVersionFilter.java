@@ -29,9 +29,6 @@ public class XapiVersionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<XapiVersion> version = XapiVersion.fromHeader(request.getHeader(HEADER));
-        if (version.isEmpty() && request.getParameter("method") != null) {
-            version = XapiVersion.fromHeader(request.getParameter(HEADER)); // alternate request syntax (1.0.3 §1.3)
-        }
         response.setHeader(HEADER, version.orElse(XapiVersion.V2_0_0).label());
         response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, X-Experience-API-Consistent-Through, X-Experience-API-Version");
         boolean exempt = path.equals("/xapi/about") || path.startsWith("/xapi/export") || "OPTIONS".equals(request.getMethod());

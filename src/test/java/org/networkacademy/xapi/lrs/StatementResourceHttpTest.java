@@ -335,6 +335,29 @@ class StatementResourceHttpTest extends AbstractLrsHttpTest {
     }
 
     @Test
+    void alternateRequestSyntax() {
+        String id = UUID.randomUUID().toString();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String form = "statementId=" + id + "&Authorization=" + q(auth) + "&X-Experience-API-Version=1.0.3"
+                + "&Content-Type=" + q("application/json")
+                + "&content=" + q(statement(null, "alt@example.org", "http://example.org/v", "http://example.org/a"));
+        var put = send(HttpRequest.newBuilder(uri("/xapi/statements?method=PUT")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
+        var get = send(HttpRequest.newBuilder(uri("/xapi/statements?method=GET")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("statementId=" + id + "&Authorization=" + q(auth) + "&X-Experience-API-Version=1.0.3")).build());
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(json(get).path("id").asString()).isEqualTo(id);
+        var noAuth = send(HttpRequest.newBuilder(uri("/xapi/statements?method=GET")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("statementId=" + id + "&X-Experience-API-Version=1.0.3")).build());
+        assertThat(noAuth.statusCode()).isEqualTo(401);
+        var extraQuery = send(HttpRequest.newBuilder(uri("/xapi/statements?method=GET&statementId=" + id))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("Authorization=" + q(auth) + "&X-Experience-API-Version=1.0.3")).build());
+        assertThat(extraQuery.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void statementsFromOneClientAreReadableAsJson() {
         String id = UUID.randomUUID().toString();
         assertThat(put(id, statement(null, "r@example.org", "http://example.org/v", "http://example.org/a")).statusCode()).isEqualTo(204);

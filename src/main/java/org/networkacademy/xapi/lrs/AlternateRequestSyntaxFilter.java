@@ -1,0 +1,199 @@
+package org.networkacademy.xapi.lrs;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The alternate request syntax of xAPI 1.0.3 (Communication §1.3, for clients that can only send
+ * GET/POST cross-origin): {@code POST …?method=PUT} with an {@code application/x-www-form-urlencoded}
+ * body carrying the headers ({@code Authorization}, {@code X-Experience-API-Version},
+ * {@code Content-Type}, {@code If-Match}, {@code If-None-Match}), the resource parameters and the
+ * {@code content}. The request is rewritten into the request it stands for before version checks,
+ * authentication and dispatch. Other query parameters than {@code method} are refused (400). xAPI 2.0
+ * dropped this syntax, so it is only honoured for 1.0.x requests.
+ */
+class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
+
+    private static final Set<String> HEADERS = Set.of("authorization", "x-experience-api-version", "content-type",
+            "if-match", "if-none-match");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "PUT", "POST", "DELETE");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String query = request.getQueryString();
+        if (!"POST".equals(request.getMethod()) || query == null || !query.startsWith("method=")
+                && !query.contains("&method=")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String method = request.getParameter("method").toUpperCase(Locale.ROOT);
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (!METHODS.contains(method) || !type.startsWith("application/x-www-form-urlencoded") || query.contains("&")) {
+            response.setStatus(400);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"alternate request syntax: only ?method=<GET|PUT|POST|DELETE> with a form body (Communication 1.3)\"}");
+            return;
+        }
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String[]> params = new LinkedHashMap<>();
+        String content = "";
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            String key = e.getKey();
+            if (key.equals("method")) {
+                continue;
+            }
+            if (key.equals("content")) {
+                content = e.getValue()[0];
+            } else if (HEADERS.contains(key.toLowerCase(Locale.ROOT))) {
+                headers.put(key, e.getValue()[0]);
+            } else {
+                params.put(key, e.getValue());
+            }
+        }
+        if (headers.getOrDefault("X-Experience-API-Version", "").strip().startsWith("2")) {
+            response.setStatus(400);
+            response.setHeader("X-Experience-API-Version", "2.0.0");
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"xAPI 2.0 has no alternate request syntax\"}");
+            return;
+        }
+        byte[] body = content.getBytes(StandardCharsets.UTF_8);
+        chain.doFilter(new Rewritten(request, method, headers, params, body), response);
+    }
+
+    /** The request the form stood for. */
+    private static final class Rewritten extends HttpServletRequestWrapper {
+        private final String method;
+        private final Map<String, String> headers;
+        private final Map<String, String[]> params;
+        private final byte[] body;
+
+        Rewritten(HttpServletRequest request, String method, Map<String, String> headers, Map<String, String[]> params, byte[] body) {
+            super(request);
+            this.method = method;
+            this.headers = headers;
+            this.params = params;
+            this.body = body;
+        }
+
+        @Override
+        public String getMethod() {
+            return method;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            if (HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                return headers.get(name);
+            }
+            return super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            if (HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                String v = headers.get(name);
+                return Collections.enumeration(v == null ? java.util.List.of() : java.util.List.of(v));
+            }
+            return super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            var names = new java.util.LinkedHashSet<String>();
+            Collections.list(super.getHeaderNames()).stream().filter(n -> !HEADERS.contains(n.toLowerCase(Locale.ROOT))).forEach(names::add);
+            names.addAll(headers.keySet());
+            return Collections.enumeration(names);
+        }
+
+        @Override
+        public String getContentType() {
+            return headers.get("Content-Type");
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public String getQueryString() {
+            return null;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = params.get(name);
+            return v == null ? null : v[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Collections.unmodifiableMap(params);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(params.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return params.get(name);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+    }
+}
