@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** JSON Lines export through HTTP: filters, order, scope. */
 class StatementExportHttpTest extends AbstractLrsHttpTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.networkacademy.account.AccountService accounts;
+
     @Test
     void exportsMatchingStatementsOnePerLineOldestFirst() {
         String tag = UUID.randomUUID().toString();
@@ -40,5 +43,33 @@ class StatementExportHttpTest extends AbstractLrsHttpTest {
         assertThat(send(request("/xapi/export/statements.jsonl", credentials(LrsScope.STATEMENTS_READ), null).GET().build()).statusCode())
                 .isEqualTo(403);
         assertThat(send(request("/xapi/export/statements.jsonl?bogus=1", this.all, null).GET().build()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void exportsTheStatementsOfOneCohort() {
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update("INSERT INTO cohort (name, module_id, language, status, join_code, created_at, version) VALUES ('Export cohort', 'tsi-networks', 'en', 'OPEN', ?, ?, 0)", code, now);
+        long cohort = jdbc.queryForObject("SELECT id FROM cohort WHERE join_code = ?", Long.class, code);
+        List<String> registrations = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            var user = accounts.register(new org.networkacademy.account.Registration("Export " + i,
+                    "x-" + UUID.randomUUID() + "@example.org", "correct-horse-battery", "TPO", "KE"));
+            String registration = UUID.randomUUID().toString();
+            registrations.add(registration);
+            jdbc.update("INSERT INTO enrolment (registration, user_id, module_id, status, enrolled_at, last_activity_at, cohort_id, version) VALUES (?, ?, 'tsi-networks', 'IN_PROGRESS', ?, ?, ?, 0)",
+                    registration, user.getId(), now, now, cohort);
+        }
+        String outsider = UUID.randomUUID().toString();
+        for (String registration : List.of(registrations.get(0), registrations.get(1), registrations.get(1), outsider)) {
+            json(post("""
+                    {"actor":{"mbox":"mailto:c@example.org"},"verb":{"id":"http://example.org/verbs/did"},
+                     "object":{"id":"http://example.org/c"},"context":{"registration":"%s"}}""".formatted(registration)));
+        }
+        var export = send(request("/xapi/export/statements.jsonl?cohort=" + cohort, this.all, null).GET().build());
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        List<String> seen = export.body().lines().map(l -> XapiJson.readTree(l).path("context").path("registration").asString()).toList();
+        assertThat(seen).containsExactly(registrations.get(0), registrations.get(1), registrations.get(1));
+        assertThat(send(request("/xapi/export/statements.jsonl?cohort=abc", this.all, null).GET().build()).statusCode()).isEqualTo(400);
     }
 }
