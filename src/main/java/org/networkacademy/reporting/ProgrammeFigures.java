@@ -9,8 +9,11 @@ import java.util.List;
  * @param byCountry  per country of the learner (ISO code), most enrolments first
  * @param byInstitution per institution as registered, most enrolments first (top {@link ProgrammeService#TOP})
  * @param byMonth    per month of enrolment ({@code yyyy-MM}, UTC), oldest first
+ * @param byCohort   per cohort ("name (#id)", or {@link ProgrammeService#NO_COHORT}), most enrolments first
+ * @param cohortIds  cohort id of each {@code byCohort} key, for drilling down to the cohort
  */
-public record ProgrammeFigures(Row total, List<Row> byCountry, List<Row> byInstitution, List<Row> byMonth) {
+public record ProgrammeFigures(Row total, List<Row> byCountry, List<Row> byInstitution, List<Row> byMonth,
+                               List<Row> byCohort, java.util.Map<String, Long> cohortIds) {
 
     /**
      * Counts for one group of enrolments.

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The programme dashboard's figures (admin): enrolled, active, completed, certified and final
@@ -29,14 +30,16 @@ public class ProgrammeService {
     public static final int TOP = 20;
     /** An enrolment counts as active when its last learning activity is this recent. */
     public static final Duration ACTIVE_WINDOW = Duration.ofDays(30);
+    /** Key of the enrolments that belong to no cohort (self-enrolled trainees). */
+    public static final String NO_COHORT = "—";
 
     /**
      * The one query: a compact row per enrolment (its learner's country and institution, month of
-     * enrolment and five flags), aggregated in Java into the total and the three breakdowns, so the
+     * enrolment, cohort and five flags), aggregated in Java into the total and the four breakdowns, so the
      * joins run once rather than once per breakdown. Parameters: active-since, module.
      */
     static final String QUERY = """
-            SELECT u.country, u.institution, DATE_FORMAT(e.enrolled_at, '%Y-%m') AS month,
+            SELECT u.country, u.institution, DATE_FORMAT(e.enrolled_at, '%Y-%m') AS month, co.id AS cohort_id, co.name AS cohort_name,
                    e.last_activity_at >= ? AS active,
                    e.status = 'COMPLETED' AS completed,
                    COALESCE(c.status = 'VALID', FALSE) AS certified,
@@ -44,6 +47,7 @@ public class ProgrammeService {
                    COALESCE(f.passed = 1, FALSE) AS passed_final
             FROM enrolment e
             JOIN app_user u ON u.id = e.user_id
+            LEFT JOIN cohort co ON co.id = e.cohort_id
             LEFT JOIN certificate c ON c.enrolment_id = e.id
             LEFT JOIN (SELECT enrolment_id, MAX(passed) AS passed FROM attempt
                        WHERE kind = 'FINAL_ASSESSMENT' AND status = 'SUBMITTED' GROUP BY enrolment_id) f
@@ -71,6 +75,8 @@ public class ProgrammeService {
         var countries = new HashMap<String, Counter>();
         var institutions = new HashMap<String, Counter>();
         var months = new HashMap<String, Counter>();
+        var cohorts = new HashMap<String, Counter>();
+        var cohortIds = new HashMap<String, Long>();
         Timestamp since = Timestamp.from(clock.instant().minus(ACTIVE_WINDOW));
         jdbc.query(QUERY, rs -> {
             boolean[] flags = {rs.getBoolean("active"), rs.getBoolean("completed"), rs.getBoolean("certified"),
@@ -79,13 +85,20 @@ public class ProgrammeService {
             countries.computeIfAbsent(rs.getString("country"), Counter::new).add(flags);
             institutions.computeIfAbsent(rs.getString("institution"), Counter::new).add(flags);
             months.computeIfAbsent(rs.getString("month"), Counter::new).add(flags);
+            long cohortId = rs.getLong("cohort_id");
+            String cohortKey = rs.wasNull() ? NO_COHORT : rs.getString("cohort_name") + " (#" + cohortId + ")";
+            if (!NO_COHORT.equals(cohortKey)) {
+                cohortIds.put(cohortKey, cohortId);
+            }
+            cohorts.computeIfAbsent(cohortKey, Counter::new).add(flags);
         }, since, module);
         Comparator<ProgrammeFigures.Row> biggest = Comparator.comparingLong(ProgrammeFigures.Row::enrolled).reversed()
                 .thenComparing(ProgrammeFigures.Row::key);
         return new ProgrammeFigures(total.row(),
                 countries.values().stream().map(Counter::row).sorted(biggest).toList(),
                 institutions.values().stream().map(Counter::row).sorted(biggest).limit(TOP).toList(),
-                months.values().stream().map(Counter::row).sorted(Comparator.comparing(ProgrammeFigures.Row::key)).toList());
+                months.values().stream().map(Counter::row).sorted(Comparator.comparing(ProgrammeFigures.Row::key)).toList(),
+                cohorts.values().stream().map(Counter::row).sorted(biggest).toList(), Map.copyOf(cohortIds));
     }
 
     /** Running counts of one group. */

@@ -113,7 +113,26 @@ class CertificationViewsUiTest extends AbstractAppTest {
         assertThat(f.byCountry()).anySatisfy(r -> assertThat(r.key()).isEqualTo("KE"));
         assertThat(f.byMonth()).isNotEmpty();
 
+        // a cohort appears in the cohort breakdown, with a link down to its dashboard
+        String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("INSERT INTO cohort (name, module_id, language, status, join_code, created_at, version) VALUES ('Cohorte Dakar', ?, 'fr', 'OPEN', ?, ?, 0)",
+                catalog.defaultModule().id(), code, now);
+        long cohort = jdbc.queryForObject("SELECT id FROM cohort WHERE join_code = ?", Long.class, code);
+        AppUser member = newTrainee("Cohort Member");
+        jdbc.update("INSERT INTO enrolment (registration, user_id, module_id, status, enrolled_at, last_activity_at, cohort_id, version) VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?, 0)",
+                UUID.randomUUID().toString(), member.getId(), catalog.defaultModule().id(), now, now, cohort);
+        f = programme.figures(catalog.defaultModule().id());
+        String key = "Cohorte Dakar (#" + cohort + ")";
+        assertThat(f.byCohort()).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo(key);
+            assertThat(r.enrolled()).isEqualTo(1);
+        });
+        assertThat(f.cohortIds()).containsEntry(key, cohort);
+
         UI.getCurrent().navigate(ProgrammeView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Open the dashboard of " + key)).getHref())
+                .isEqualTo("cohorts/" + cohort);
         assertThat(_get(HorizontalLayout.class, s -> s.withId("programme-kpis")).getElement().getTextRecursively())
                 .contains("Enrolled").contains("Certified");
         _assertOne(ProgrammeView.class);

@@ -53,6 +53,13 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         section("programme.by-country", f.byCountry());
         section("programme.by-institution", f.byInstitution());
         section("programme.by-month", f.byMonth());
+        section("programme.by-cohort", f.byCohort());
+        // drill down: each cohort's own dashboard
+        var links = new com.vaadin.flow.component.html.UnorderedList();
+        links.setId("programme-cohort-links");
+        f.byCohort().stream().filter(r -> f.cohortIds().containsKey(r.key())).forEach(r -> links.add(new com.vaadin.flow.component.html.ListItem(
+                new com.vaadin.flow.component.html.Anchor("cohorts/" + f.cohortIds().get(r.key()), getTranslation("programme.open-cohort", r.key())))));
+        add(links);
     }
 
     private void section(String titleKey, List<ProgrammeFigures.Row> rows) {
