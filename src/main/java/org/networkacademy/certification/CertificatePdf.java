@@ -35,7 +35,7 @@ final class CertificatePdf {
 
     /** What the certificate says. Texts of the template are passed in already translated. */
     record Content(String heading, String intro, String name, String completed, String moduleTitle,
-                   String issuedLine, String codeLine, String verificationUrl, String scanHint) {
+                   String cohortLine, String issuedLine, String codeLine, String verificationUrl, String scanHint) {
     }
 
     private CertificatePdf() {
@@ -68,7 +68,10 @@ final class CertificatePdf {
                 centred(cs, bold, 28, content.name(), w, h - 205);
                 centred(cs, regular, 14, content.completed(), w, h - 250);
                 centred(cs, bold, 18, content.moduleTitle(), w, h - 285);
-                centred(cs, regular, 12, content.issuedLine(), w, h - 330);
+                if (content.cohortLine() != null) {
+                    centred(cs, regular, 12, content.cohortLine(), w, h - 310);
+                }
+                centred(cs, regular, 12, content.issuedLine(), w, h - 335);
 
                 var qr = LosslessFactory.createFromImage(doc, QrCodes.image(content.verificationUrl(), 300));
                 float size = 110;

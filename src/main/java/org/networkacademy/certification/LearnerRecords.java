@@ -45,6 +45,12 @@ class LearnerRecords {
                 userId, moduleId).stream().findFirst();
     }
 
+    /** @return the name of the cohort the enrolment belongs to, if any */
+    Optional<String> cohortName(long enrolmentId) {
+        return jdbc.query("SELECT co.name FROM enrolment e JOIN cohort co ON co.id = e.cohort_id WHERE e.id = ?",
+                (rs, i) -> rs.getString(1), enrolmentId).stream().findFirst();
+    }
+
     /** @return the owner of an enrolment */
     Optional<Long> ownerOf(long enrolmentId) {
         return jdbc.query("SELECT user_id FROM enrolment WHERE id = ?", (rs, i) -> rs.getLong(1), enrolmentId).stream().findFirst();

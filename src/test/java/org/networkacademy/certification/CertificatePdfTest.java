@@ -26,7 +26,7 @@ class CertificatePdfTest {
     static byte[] pdf(String name) {
         return CertificatePdf.render(new CertificatePdf.Content("Certificate of Completion", "This certifies that", name,
                 "has met every requirement of the module", "Establishing and managing networks of TSIs",
-                "Issued on 29 November 2026 by Network Academy", "Verification code: AbCdEfGhIjKlMnOpQrStUvWxYz0", URL,
+                "Cohort: Cohorte Fès 2026", "Issued on 29 November 2026 by Network Academy", "Verification code: AbCdEfGhIjKlMnOpQrStUvWxYz0", URL,
                 "Scan the code."), Instant.parse("2026-11-29T12:00:00Z"));
     }
 
@@ -41,7 +41,7 @@ class CertificatePdfTest {
         String name = "نور الهدى عبد الله";
         String text = text(pdf(name));
         assertThat(text).contains(name);
-        assertThat(text).contains("Establishing and managing networks of TSIs").contains(URL);
+        assertThat(text).contains("Establishing and managing networks of TSIs").contains(URL).contains("Cohort: Cohorte Fès 2026");
     }
 
     @Test
