@@ -54,7 +54,7 @@ class CertificationIntegrationTest extends AbstractAppTest {
     }
 
     @Test
-    void rulesMetIssuesExactlyOneCertificate() {
+    void rulesMetIssuesExactlyOneCertificate() throws Exception {
         AppUser trainee = newTrainee("Zoë Ñúñez-Ðorđević");
         AppUser trainer = accounts.create(new Registration("Trainer Tariq", "tr-" + UUID.randomUUID() + "@example.org",
                 "correct-horse-battery", "ITC", "CH"), Set.of(Role.TRAINER));
@@ -80,6 +80,7 @@ class CertificationIntegrationTest extends AbstractAppTest {
 
         Certificate c = certification.myCertificate(module.id()).orElseThrow();
         assertThat(c.getRecipientName()).isEqualTo("Zoë Ñúñez-Ðorđević");
+        assertThat(CertificatePdfTest.text(certification.pdf(c.getCode()))).contains("Zoë Ñúñez-Ðorđević").contains("Cohort: Cohorte Fès");
         assertThat(c.getStatus()).isEqualTo(Certificate.Status.VALID);
         assertThat(c.getIssueMode()).isEqualTo(Certificate.IssueMode.AUTOMATIC);
         assertThat(c.getCode()).matches("[A-Za-z0-9_-]{27}");
