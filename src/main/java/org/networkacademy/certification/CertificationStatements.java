@@ -1,9 +1,8 @@
 package org.networkacademy.certification;
 
-import org.networkacademy.base.config.PlatformProperties;
 import org.networkacademy.xapi.StatementIds;
+import org.networkacademy.xapi.PlatformStatements;
 import org.networkacademy.xapi.XapiProfile;
-import org.networkacademy.xapi.XapiProperties;
 import org.networkacademy.xapi.model.Activity;
 import org.networkacademy.xapi.model.ActivityDefinition;
 import org.networkacademy.xapi.model.Agent;
@@ -12,14 +11,9 @@ import org.networkacademy.xapi.model.ContextActivities;
 import org.networkacademy.xapi.model.Extensions;
 import org.networkacademy.xapi.model.Result;
 import org.networkacademy.xapi.model.Statement;
-import org.networkacademy.xapi.model.Verb;
-import org.networkacademy.xapi.model.XapiJson;
-import org.networkacademy.xapi.validation.StatementValidator;
-import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -32,15 +26,14 @@ class CertificationStatements {
 
     private static final String LANG = "en";
 
+    private final PlatformStatements platform;
     private final String homePage;
     private final String activityBase;
-    private final Agent authority;
-    private final StatementValidator validator = new StatementValidator();
 
-    CertificationStatements(PlatformProperties platform, XapiProperties xapi) {
-        this.homePage = platform.baseUrl();
-        this.activityBase = xapi.activityBase().endsWith("/") ? xapi.activityBase() : xapi.activityBase() + "/";
-        this.authority = Agent.withAccount("Network Academy", homePage, "network-academy");
+    CertificationStatements(PlatformStatements platform) {
+        this.platform = platform;
+        this.homePage = platform.homePage();
+        this.activityBase = platform.activityBase();
     }
 
     /** @return the public verification URL of a certificate */
@@ -88,18 +81,6 @@ class CertificationStatements {
         var object = Activity.of(activityBase + "modules/" + c.getModuleId() + "/certificate",
                 ActivityDefinition.builder().name(LANG, "Certificate: " + c.getModuleTitle())
                         .type(XapiProfile.TYPE_CERTIFICATE).build());
-        var statement = Statement.builder()
-                .id(StatementIds.of(c.getRegistration(), verbId, object.id(), c.getCode()))
-                .actor(Agent.withAccount(null, homePage, actorUuid))
-                .verb(Verb.of(verbId, LANG, display))
-                .object(object)
-                .result(result)
-                .context(context)
-                .timestamp(when.truncatedTo(ChronoUnit.MILLIS))
-                .authority(authority)
-                .version("1.0.3")
-                .build();
-        validator.requireValid(XapiJson.toTree(statement), XapiVersion.V1_0_3);
-        return statement;
+        return platform.build(StatementIds.of(c.getRegistration(), verbId, object.id(), c.getCode()), actorUuid, verbId, display, object, result, context, when);
     }
 }

@@ -1,13 +1,12 @@
 package org.networkacademy.cohort;
 
 import org.networkacademy.account.AppUser;
-import org.networkacademy.base.config.PlatformProperties;
 import org.networkacademy.content.CourseModule;
 import org.networkacademy.content.Lesson;
 import org.networkacademy.learning.LearningStatements;
 import org.networkacademy.xapi.StatementIds;
+import org.networkacademy.xapi.PlatformStatements;
 import org.networkacademy.xapi.XapiProfile;
-import org.networkacademy.xapi.XapiProperties;
 import org.networkacademy.xapi.model.Activity;
 import org.networkacademy.xapi.model.ActivityDefinition;
 import org.networkacademy.xapi.model.Agent;
@@ -17,10 +16,6 @@ import org.networkacademy.xapi.model.Extensions;
 import org.networkacademy.xapi.model.Result;
 import org.networkacademy.xapi.model.Statement;
 import org.networkacademy.xapi.model.StatementRef;
-import org.networkacademy.xapi.model.Verb;
-import org.networkacademy.xapi.model.XapiJson;
-import org.networkacademy.xapi.validation.StatementValidator;
-import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -39,16 +34,15 @@ class CohortStatements {
 
     private static final String LANG = "en";
 
+    private final PlatformStatements platform;
     private final String homePage;
     private final String activityBase;
-    private final Agent authority;
     private final LearningStatements learning;
-    private final StatementValidator validator = new StatementValidator();
 
-    CohortStatements(PlatformProperties platform, XapiProperties xapi, LearningStatements learning) {
-        this.homePage = platform.baseUrl();
-        this.activityBase = xapi.activityBase().endsWith("/") ? xapi.activityBase() : xapi.activityBase() + "/";
-        this.authority = Agent.withAccount("Network Academy", homePage, "network-academy");
+    CohortStatements(PlatformStatements platform, LearningStatements learning) {
+        this.platform = platform;
+        this.homePage = platform.homePage();
+        this.activityBase = platform.activityBase();
         this.learning = learning;
     }
 
@@ -103,19 +97,7 @@ class CohortStatements {
 
     private Statement build(String actorUuid, String verbId, String verbDisplay, Activity object, Result result,
                             Context context, Instant now, UUID id) {
-        var statement = Statement.builder()
-                .id(id)
-                .actor(Agent.withAccount(null, homePage, actorUuid))
-                .verb(Verb.of(verbId, LANG, verbDisplay))
-                .object(object)
-                .result(result)
-                .context(context)
-                .timestamp(now.truncatedTo(ChronoUnit.MILLIS))
-                .authority(authority)
-                .version("1.0.3")
-                .build();
-        validator.requireValid(XapiJson.toTree(statement), XapiVersion.V1_0_3);
-        return statement;
+        return platform.build(id, actorUuid, verbId, verbDisplay, object, result, context, now);
     }
 
     private Activity cohortActivity(Cohort cohort) {

@@ -1,14 +1,13 @@
 package org.networkacademy.learning;
 
-import org.networkacademy.base.config.PlatformProperties;
 import org.networkacademy.content.CourseModule;
 import org.networkacademy.content.Lesson;
 import org.networkacademy.content.Option;
 import org.networkacademy.content.Question;
 import org.networkacademy.content.QuestionSet;
 import org.networkacademy.xapi.StatementIds;
+import org.networkacademy.xapi.PlatformStatements;
 import org.networkacademy.xapi.XapiProfile;
-import org.networkacademy.xapi.XapiProperties;
 import org.networkacademy.xapi.model.Activity;
 import org.networkacademy.xapi.model.ActivityDefinition;
 import org.networkacademy.xapi.model.Agent;
@@ -19,10 +18,6 @@ import org.networkacademy.xapi.model.InteractionComponent;
 import org.networkacademy.xapi.model.Result;
 import org.networkacademy.xapi.model.Score;
 import org.networkacademy.xapi.model.Statement;
-import org.networkacademy.xapi.model.Verb;
-import org.networkacademy.xapi.model.XapiJson;
-import org.networkacademy.xapi.validation.StatementValidator;
-import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -48,15 +43,14 @@ public class LearningStatements {
 
     private static final String LANG = "en";
 
+    private final PlatformStatements platform;
     private final String homePage;
     private final String activityBase;
-    private final Agent authority;
-    private final StatementValidator validator = new StatementValidator();
 
-    LearningStatements(PlatformProperties platform, XapiProperties xapi) {
-        this.homePage = platform.baseUrl();
-        this.activityBase = xapi.activityBase().endsWith("/") ? xapi.activityBase() : xapi.activityBase() + "/";
-        this.authority = Agent.withAccount("Network Academy", homePage, "network-academy");
+    LearningStatements(PlatformStatements platform) {
+        this.platform = platform;
+        this.homePage = platform.homePage();
+        this.activityBase = platform.activityBase();
     }
 
     // ---------------------------------------------------------------- activity ids
@@ -191,19 +185,7 @@ public class LearningStatements {
 
     private Statement build(LearnerContext c, String verbId, String verbDisplay, Activity object, Result result,
                             Context context, Instant now, String attemptKey) {
-        var statement = Statement.builder()
-                .id(StatementIds.of(c.registration(), verbId, object.id(), attemptKey))
-                .actor(Agent.withAccount(null, homePage, c.userUuid()))
-                .verb(Verb.of(verbId, LANG, verbDisplay))
-                .object(object)
-                .result(result)
-                .context(context)
-                .timestamp(now.truncatedTo(ChronoUnit.MILLIS))
-                .authority(authority)
-                .version("1.0.3")
-                .build();
-        validator.requireValid(XapiJson.toTree(statement), XapiVersion.V1_0_3);
-        return statement;
+        return platform.build(StatementIds.of(c.registration(), verbId, object.id(), attemptKey), c.userUuid(), verbId, verbDisplay, object, result, context, now);
     }
 
     private Context context(LearnerContext c, List<Activity> parents, Extensions extensions) {

@@ -1,21 +1,15 @@
 package org.networkacademy.plan;
 
-import org.networkacademy.base.config.PlatformProperties;
 import org.networkacademy.xapi.StatementIds;
+import org.networkacademy.xapi.PlatformStatements;
 import org.networkacademy.xapi.XapiProfile;
-import org.networkacademy.xapi.XapiProperties;
 import org.networkacademy.xapi.model.Activity;
 import org.networkacademy.xapi.model.ActivityDefinition;
-import org.networkacademy.xapi.model.Agent;
 import org.networkacademy.xapi.model.Context;
 import org.networkacademy.xapi.model.ContextActivities;
 import org.networkacademy.xapi.model.Extensions;
 import org.networkacademy.xapi.model.Result;
 import org.networkacademy.xapi.model.Statement;
-import org.networkacademy.xapi.model.Verb;
-import org.networkacademy.xapi.model.XapiJson;
-import org.networkacademy.xapi.validation.StatementValidator;
-import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -36,15 +30,14 @@ class PlanStatements {
 
     private static final String LANG = "en";
 
+    private final PlatformStatements platform;
     private final String homePage;
     private final String activityBase;
-    private final Agent authority;
-    private final StatementValidator validator = new StatementValidator();
 
-    PlanStatements(PlatformProperties platform, XapiProperties xapi) {
-        this.homePage = platform.baseUrl();
-        this.activityBase = xapi.activityBase().endsWith("/") ? xapi.activityBase() : xapi.activityBase() + "/";
-        this.authority = Agent.withAccount("Network Academy", homePage, "network-academy");
+    PlanStatements(PlatformStatements platform) {
+        this.platform = platform;
+        this.homePage = platform.homePage();
+        this.activityBase = platform.activityBase();
     }
 
     /** @return the activity IRI of a plan section */
@@ -100,18 +93,6 @@ class PlanStatements {
                 .extensions(extensions)
                 .build();
         String scope = m.registration() != null ? m.registration() : "user-" + m.user().getUuid();
-        var statement = Statement.builder()
-                .id(StatementIds.of(scope, verbId, object.id(), key))
-                .actor(Agent.withAccount(null, homePage, m.user().getUuid()))
-                .verb(Verb.of(verbId, LANG, verbDisplay))
-                .object(object)
-                .result(result)
-                .context(context)
-                .timestamp(now.truncatedTo(ChronoUnit.MILLIS))
-                .authority(authority)
-                .version("1.0.3")
-                .build();
-        validator.requireValid(XapiJson.toTree(statement), XapiVersion.V1_0_3);
-        return statement;
+        return platform.build(StatementIds.of(scope, verbId, object.id(), key), m.user().getUuid(), verbId, verbDisplay, object, result, context, now);
     }
 }

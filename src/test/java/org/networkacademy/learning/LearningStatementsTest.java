@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LearningStatementsTest {
 
     static final CourseModule MODULE = ContentLoader.load(Path.of("content/modules")).get("tsi-networks");
-    final LearningStatements statements = new LearningStatements(new PlatformProperties("https://academy.example.org/"),
-            new XapiProperties("https://network-academy.org/xapi/activities/"));
+    final LearningStatements statements = new LearningStatements(new org.networkacademy.xapi.PlatformStatements(new PlatformProperties("https://academy.example.org/"),
+            new XapiProperties("https://network-academy.org/xapi/activities/")));
     final LearnerContext ctx = new LearnerContext(UUID.randomUUID().toString(), UUID.randomUUID().toString(), MODULE);
     final Instant now = Instant.parse("2026-11-29T10:15:30.123456Z");
     final StatementValidator validator = new StatementValidator();

@@ -61,10 +61,11 @@ class StatementExportHttpTest extends AbstractLrsHttpTest {
                     registration, user.getId(), now, now, cohort);
         }
         String outsider = UUID.randomUUID().toString();
+        String mbox = "mailto:cohort-" + UUID.randomUUID() + "@example.org";
         for (String registration : List.of(registrations.get(0), registrations.get(1), registrations.get(1), outsider)) {
             json(post("""
-                    {"actor":{"mbox":"mailto:c@example.org"},"verb":{"id":"http://example.org/verbs/did"},
-                     "object":{"id":"http://example.org/c"},"context":{"registration":"%s"}}""".formatted(registration)));
+                    {"actor":{"mbox":"%s"},"verb":{"id":"http://example.org/verbs/did"},
+                     "object":{"id":"http://example.org/c"},"context":{"registration":"%s"}}""".formatted(mbox, registration)));
         }
         var export = send(request("/xapi/export/statements.jsonl?cohort=" + cohort, this.all, null).GET().build());
         assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
