@@ -142,7 +142,8 @@ public class CohortService {
      *
      * @param code the join code, case and spaces ignored
      * @return the cohort joined
-     * @throws IllegalArgumentException {@code join.error.unknown} for an unknown code or a cohort not open for joining
+     * @throws IllegalArgumentException {@code join.error.unknown} for an unknown code or a cohort not open for joining,
+     *                                  {@code join.error.other-cohort} when the user learns this module in another cohort
      */
     @RolesAllowed({Role.Names.TRAINEE, Role.Names.TRAINER, Role.Names.ADMIN})
     public Cohort join(String code) {
@@ -156,8 +157,18 @@ public class CohortService {
     /** Enrols {@code user} in the cohort (join or import); records "registered" when the enrolment is new to the cohort. */
     void enrol(AppUser user, Cohort cohort) {
         CourseModule module = catalog.require(cohort.getModuleId());
+        if (inOtherCohort(user, cohort)) {
+            // moving a learner between cohorts would take their work out of the first cohort's view
+            throw new IllegalArgumentException("join.error.other-cohort");
+        }
         var attached = enrolments.attach(user, module.id(), cohort.getId());
         store.save(statements.registered(user, attached.enrolment().getRegistration(), module, cohort, clock.instant()));
+    }
+
+    /** @return true when the user's enrolment in the cohort's module belongs to another cohort */
+    boolean inOtherCohort(AppUser user, Cohort cohort) {
+        return enrolments.find(user.getId(), cohort.getModuleId())
+                .map(e -> e.getCohortId() != null && !e.getCohortId().equals(cohort.getId())).orElse(false);
     }
 
     /** @return the cohorts the current user learns in (via their enrolments) */

@@ -86,8 +86,7 @@ public class TraineeImport {
      */
     @Transactional(readOnly = true)
     public Preview preview(long cohortId, byte[] file) {
-        access.requireTrainerOf(cohortId);
-        return check(file);
+        return check(file, access.requireTrainerOf(cohortId));
     }
 
     /**
@@ -97,7 +96,7 @@ public class TraineeImport {
      */
     public Result commit(long cohortId, byte[] file) {
         Cohort cohort = access.requireTrainerOf(cohortId);
-        Preview preview = check(file);
+        Preview preview = check(file, cohort);
         if (!preview.importable()) {
             throw new IllegalArgumentException("import.error.rejected");
         }
@@ -146,7 +145,7 @@ public class TraineeImport {
         return new Result(created, enrolled, newTrainers.size(), links);
     }
 
-    private Preview check(byte[] file) {
+    private Preview check(byte[] file, Cohort cohort) {
         if (file.length > MAX_BYTES) {
             throw new IllegalArgumentException("import.error.too-large");
         }
@@ -156,8 +155,18 @@ public class TraineeImport {
                 Stream.concat(r.errors().stream(), Stream.of(new TraineeCsv.RowError("import.error.role-not-allowed", "role"))).toList()))
                 .toList();
         Set<String> emails = rows.stream().map(TraineeCsv.Row::email).collect(Collectors.toSet());
-        Set<String> existing = accounts.findByEmails(emails).stream()
+        List<AppUser> users = accounts.findByEmails(emails);
+        Set<String> existing = users.stream()
                 .map(u -> u.getEmail().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        // a learner already in another cohort of this module is never moved silently
+        Set<String> elsewhere = users.stream().filter(u -> cohorts.inOtherCohort(u, cohort))
+                .map(u -> u.getEmail().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        if (!elsewhere.isEmpty()) {
+            rows = rows.stream().map(r -> !elsewhere.contains(r.email()) || r.role() == Role.TRAINER ? r
+                    : new TraineeCsv.Row(r.line(), r.name(), r.email(), r.institution(), r.country(), r.role(),
+                    Stream.concat(r.errors().stream(), Stream.of(new TraineeCsv.RowError("import.error.other-cohort", "email"))).toList()))
+                    .toList();
+        }
         return new Preview(rows, existing);
     }
 

@@ -220,6 +220,18 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
         var byAdmin = imports.commit(cohort.getId(), "Nadia Haddad,nadia@example.org,CCI Tunis,TN\n".getBytes(StandardCharsets.UTF_8));
         assertThat(byAdmin.passwordLinks()).containsOnlyKeys("Nadia Haddad <nadia@example.org>");
         assertThat(byAdmin.passwordLinks().values().iterator().next()).startsWith("https://academy.example.org/set-password/");
+
+        // a learner of this cohort is never moved silently into another cohort of the module
+        login(trainer);
+        Cohort other = cohortOf(trainer, "Sfax");
+        var moving = imports.preview(other.getId(), ("Zoë Ångström,zoe@example.org,X,FR\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(moving.importable()).isFalse();
+        assertThat(moving.rows().getFirst().errors()).extracting(TraineeCsv.RowError::key).containsExactly("import.error.other-cohort");
+        login(zoe);
+        assertThatThrownBy(() -> cohorts.join(other.getJoinCode())).hasMessage("join.error.other-cohort");
+        login(trainer);
+        assertThat(dashboard.learnerCount(cohort.getId())).isEqualTo(3);
+        assertThat(dashboard.learnerCount(other.getId())).isZero();
     }
 
     @Test
