@@ -234,7 +234,8 @@ public class CertificationService {
         var t = new CertificateTexts(Locale.ENGLISH);
         String url = statements.verificationUrl(c.getCode());
         var content = new CertificatePdf.Content(t.get("certificate.pdf.heading"), t.get("certificate.pdf.intro"),
-                c.getRecipientName(), t.get("certificate.pdf.completed"), c.getModuleTitle(),
+                c.getRecipientName(), t.get(c.getIssueMode() == Certificate.IssueMode.MANUAL
+                        ? "certificate.pdf.awarded" : "certificate.pdf.completed"), c.getModuleTitle(),
                 records.cohortName(c.getEnrolmentId()).map(name -> t.get("certificate.pdf.cohort", name)).orElse(null),
                 t.get("certificate.pdf.issued", CertificatePdf.date(c.getIssuedAt(), t.locale()), properties.issuerName()),
                 t.get("certificate.pdf.code", c.getCode()), url, t.get("certificate.pdf.scan"));

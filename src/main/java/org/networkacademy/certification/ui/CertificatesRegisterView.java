@@ -144,7 +144,9 @@ public class CertificatesRegisterView extends VerticalLayout implements HasDynam
                 ErrorMessages.show(this, ex.getMessage());
             }
         });
+        confirm.addClickListener(e -> confirm.setEnabled(true));
         confirm.setId("revoke-confirm");
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("certificates-register.cancel"), e -> dialog.close()), confirm);
         dialog.open();

@@ -83,12 +83,16 @@ class SectionEditor extends Div {
                 a.setMaxLength(PlanSectionType.MAX_LONG_TEXT);
                 a.setWidthFull();
                 a.setValue(value);
+                // typing reaches the server while it happens, so a member's unsaved edit is never
+                // replaced by a push of someone else's save
+                a.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
                 yield a;
             }
             case TEXT -> {
                 var tf = new TextField(label);
                 tf.setMaxLength(PlanSectionType.MAX_TEXT);
                 tf.setValue(value);
+                tf.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
                 yield tf;
             }
             case CHOICE -> {

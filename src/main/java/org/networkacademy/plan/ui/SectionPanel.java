@@ -100,10 +100,12 @@ class SectionPanel extends Section {
             var save = new Button(getTranslation("plan.save"), VaadinIcon.CHECK.create(), e -> save(false));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("plan-save-" + type.key());
+            guardDoubleClick(save);
             buttons.add(save);
             if (hasExercise(type)) {
                 var send = new Button(getTranslation("plan.send-exercise"), VaadinIcon.PASTE.create(), e -> sendExercise());
                 send.setId("plan-send-exercise-" + type.key());
+                guardDoubleClick(send);
                 buttons.add(send);
             }
         }
@@ -313,6 +315,12 @@ class SectionPanel extends Section {
         row.getStyle().set("gap", "0.5em");
         conflict.add(row);
         conflict.setVisible(true);
+    }
+
+    /** Disabled in the browser from the click until the server has answered, so a double click acts once. */
+    private static void guardDoubleClick(Button button) {
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> button.setEnabled(true));
     }
 
     private void sendExercise() {
