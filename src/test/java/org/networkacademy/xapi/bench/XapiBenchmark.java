@@ -42,6 +42,8 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     private static final int BATCHES_PER_CLIENT = Integer.getInteger("bench.batches", 50);
     private static final int BATCH = 50;
     private static final int BACKLOG = Integer.getInteger("bench.backlog", 100_000);
+    /** Batch size of the forwarding target in the drain benchmark (the product's default is 50). */
+    private static final int TARGET_BATCH = Integer.getInteger("bench.targetBatch", 50);
     private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
 
     private static final List<PeerLrs> peers = new ArrayList<>();
@@ -131,7 +133,7 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         synthesize(0, ROWS);
         PeerLrs drainPeer = PeerLrs.start();
         peers.add(drainPeer);
-        LrsTarget target = forwarding.add("bench peer", drainPeer.endpoint(), "1.0.3", "any", "any", 50);
+        LrsTarget target = forwarding.add("bench peer", drainPeer.endpoint(), "1.0.3", "any", "any", TARGET_BATCH);
         forwarding.pause(target.id());
         int queued = forwarding.backfill(target.id(), null, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(BACKLOG - 1), null);
         assertThat(queued).isEqualTo(BACKLOG);
@@ -142,7 +144,7 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         }
         double drain = (System.nanoTime() - start) / 1e9;
         var status = forwarding.status(target.id());
-        report(String.format("forwarding drain: %d statements in batches of 50 into the peer: %.1f s (%.0f statements/s), dead letters %d",
+        report(String.format("forwarding drain: %d statements in batches of " + TARGET_BATCH + " into the peer: %.1f s (%.0f statements/s), dead letters %d",
                 BACKLOG, drain, BACKLOG / drain, status.deadLettered()));
         assertThat(status.deadLettered()).isZero();
         drainPeer.close();
