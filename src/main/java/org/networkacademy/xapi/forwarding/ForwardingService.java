@@ -90,6 +90,44 @@ public class ForwardingService {
         }
     }
 
+    /**
+     * Chooses which statements a target receives from now on (and in its backfills): all, those of
+     * one module's enrolments, or those of one cohort's enrolments (matched by context.registration).
+     *
+     * @param moduleId a module id, or null
+     * @param cohortId a cohort id, or null; when both are null the target receives every statement
+     * @throws IllegalArgumentException when both are given
+     */
+    @Transactional
+    public void setScope(long id, String moduleId, Long cohortId) {
+        if (moduleId != null && cohortId != null) {
+            throw new IllegalArgumentException("scope is a module or a cohort, not both");
+        }
+        jdbc.update("UPDATE lrs_target SET scope_module_id = ?, scope_cohort_id = ?, version = version + 1 WHERE id = ?",
+                moduleId, cohortId, id);
+    }
+
+    /**
+     * A choice of target scope for the admin page.
+     *
+     * @param label    e.g. "Module tsi-networks" or "Cohort Cohorte Fès (#12)"
+     * @param moduleId module id, or null
+     * @param cohortId cohort id, or null (both null: every statement)
+     */
+    public record ScopeChoice(String label, String moduleId, Long cohortId) {
+    }
+
+    /** @return the scopes a target can have: every module with enrolments, then every cohort */
+    @Transactional(readOnly = true)
+    public List<ScopeChoice> scopeChoices() {
+        var out = new ArrayList<ScopeChoice>();
+        out.addAll(jdbc.query("SELECT DISTINCT module_id FROM enrolment ORDER BY module_id",
+                (rs, i) -> new ScopeChoice("Module " + rs.getString(1), rs.getString(1), null)));
+        out.addAll(jdbc.query("SELECT id, name FROM cohort ORDER BY name, id",
+                (rs, i) -> new ScopeChoice("Cohort " + rs.getString(2) + " (#" + rs.getLong(1) + ")", null, rs.getLong(1))));
+        return out;
+    }
+
     /** Pauses sending (statements are still queued). */
     @Transactional
     public void pause(long id) {
@@ -119,21 +157,24 @@ public class ForwardingService {
      */
     @Transactional
     public int backfill(long id, Instant since, Instant until, String verb) {
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) SELECT ?, seq, ? FROM xapi_statement WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) SELECT ?, s.seq, ? FROM xapi_statement s WHERE 1 = 1");
         List<Object> args = new ArrayList<>(List.of(id, Timestamp.from(clock.instant())));
+        Outbox.Scope scope = jdbc.queryForObject("SELECT id, scope_module_id, scope_cohort_id FROM lrs_target WHERE id = ?",
+                (rs, i) -> new Outbox.Scope(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)), id);
+        sql.append(Outbox.condition(scope, args));
         if (since != null) {
-            sql.append(" AND stored > ?");
+            sql.append(" AND s.stored > ?");
             args.add(Timestamp.from(since));
         }
         if (until != null) {
-            sql.append(" AND stored <= ?");
+            sql.append(" AND s.stored <= ?");
             args.add(Timestamp.from(until));
         }
         if (verb != null) {
-            sql.append(" AND verb_id = ?");
+            sql.append(" AND s.verb_id = ?");
             args.add(verb);
         }
-        sql.append(" ORDER BY seq");
+        sql.append(" ORDER BY s.seq");
         return jdbc.update(sql.toString(), args.toArray());
     }
 

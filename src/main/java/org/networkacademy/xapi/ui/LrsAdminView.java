@@ -91,10 +91,20 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle {
         batch.setValue(50);
         batch.setMin(1);
         batch.setMax(500);
+        var scope = new com.vaadin.flow.component.select.Select<ForwardingService.ScopeChoice>();
+        scope.setLabel(getTranslation("lrs.target.scope"));
+        scope.setId("target-scope");
+        scope.setEmptySelectionAllowed(true);
+        scope.setEmptySelectionCaption(getTranslation("lrs.target.scope.all"));
+        scope.setItems(forwarding.scopeChoices());
+        scope.setItemLabelGenerator(c -> c == null ? getTranslation("lrs.target.scope.all") : c.label());
         var add = new Button(getTranslation("lrs.target.add"), e -> {
             try {
                 var t = forwarding.add(targetName.getValue(), endpoint.getValue(), version.getValue(), username.getValue(),
                         password.getValue(), batch.getValue() == null ? 50 : batch.getValue());
+                if (scope.getValue() != null) {
+                    forwarding.setScope(t.id(), scope.getValue().moduleId(), scope.getValue().cohortId());
+                }
                 password.clear();
                 Notification.show(getTranslation("lrs.target.added", t.name()));
                 refresh();
@@ -103,7 +113,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var targetForm = new HorizontalLayout(targetName, endpoint, version, username, password, batch, add);
+        var targetForm = new HorizontalLayout(targetName, endpoint, version, username, password, batch, scope, add);
         targetForm.setAlignItems(Alignment.BASELINE);
         targetForm.setWrap(true);
         add(targetForm);
