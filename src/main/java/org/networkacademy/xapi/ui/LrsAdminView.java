@@ -36,12 +36,14 @@ import java.util.TreeSet;
  */
 @Route("admin/lrs")
 @RolesAllowed(Role.Names.ADMIN)
-public class LrsAdminView extends VerticalLayout implements HasDynamicTitle {
+public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final LrsClientService clients;
     private final ForwardingService forwarding;
     private final Grid<LrsClient> clientGrid = new Grid<>();
     private final Grid<TargetStatus> targetGrid = new Grid<>();
+    /** Shown at the top while a target is paused because its LRS refused our credentials. */
+    private final com.vaadin.flow.component.html.Div authAlert = new com.vaadin.flow.component.html.Div();
 
     LrsAdminView(LrsClientService clients, ForwardingService forwarding) {
         this.clients = clients;
@@ -49,6 +51,10 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle {
         addClassName("na-page");
         add(new H1(getTranslation("lrs.title")), new Paragraph(getTranslation("lrs.intro")));
 
+        authAlert.setId("lrs-auth-alert");
+        authAlert.addClassNames("na-callout", "na-callout--error");
+        authAlert.getElement().setAttribute("role", "alert");
+        add(authAlert);
         add(new H2(getTranslation("lrs.clients")));
         var name = new TextField(getTranslation("lrs.client.name"));
         name.setId("lrs-client-name");
@@ -175,9 +181,19 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        refresh(); // the status and the alert are current whenever the page is (re)opened
+    }
+
     private void refresh() {
         clientGrid.setItems(clients.list());
-        targetGrid.setItems(forwarding.list().stream().map(t -> forwarding.status(t.id())).toList());
+        var statuses = forwarding.list().stream().map(t -> forwarding.status(t.id())).toList();
+        targetGrid.setItems(statuses);
+        var refused = statuses.stream().filter(s -> s.target().status() == org.networkacademy.xapi.forwarding.LrsTarget.Status.AUTH_FAILED)
+                .map(s -> s.target().name()).toList();
+        authAlert.setText(refused.isEmpty() ? "" : getTranslation("lrs.target.auth-alert", String.join(", ", refused)));
+        authAlert.setVisible(!refused.isEmpty());
     }
 
     @Override

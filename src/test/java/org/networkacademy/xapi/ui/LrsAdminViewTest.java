@@ -59,5 +59,17 @@ class LrsAdminViewTest extends AbstractAppTest {
             assertThat(t.endpoint()).isEqualTo("https://lrs.example.org/xapi/");
         });
         assertThat(_get(PasswordField.class, s -> s.withLabel("Password")).getValue()).isEmpty();
+
+        // a target whose LRS refused our credentials raises an alert at the top of the page
+        var added = forwarding.list().stream().filter(t -> t.name().equals("Data team LRS")).findFirst().orElseThrow();
+        // (other tests may leave refused targets behind in the shared test database: look at this one)
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withId("lrs-auth-alert")))
+                .allSatisfy(d -> assertThat(d.getText()).doesNotContain("Data team LRS"));
+        jdbc.update("UPDATE lrs_target SET status = 'AUTH_FAILED' WHERE id = ?", added.id());
+        com.vaadin.flow.component.UI.getCurrent().navigate(LrsAdminView.class);
+        var alert = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("lrs-auth-alert"));
+        assertThat(alert.isVisible()).isTrue();
+        assertThat(alert.getText()).contains("Data team LRS").contains("401/403");
+        forwarding.delete(added.id());
     }
 }
