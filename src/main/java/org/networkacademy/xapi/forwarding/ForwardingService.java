@@ -1,5 +1,7 @@
 package org.networkacademy.xapi.forwarding;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.networkacademy.account.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,7 @@ public class ForwardingService {
      * @throws IllegalStateException    when NA_FORWARDING_KEY is not set
      */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public LrsTarget add(String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
         String normalised = checkEndpoint(endpoint);
         if (!Set.of("1.0.3", "2.0.0").contains(xapiVersion)) {
@@ -82,6 +85,7 @@ public class ForwardingService {
      * Changes a target; a null password keeps the stored one.
      */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public void update(long id, String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
         jdbc.update("UPDATE lrs_target SET name = ?, endpoint = ?, xapi_version = ?, username = ?, batch_size = ?, version = version + 1 WHERE id = ?",
                 name, checkEndpoint(endpoint), xapiVersion, username, batchSize, id);
@@ -99,6 +103,7 @@ public class ForwardingService {
      * @throws IllegalArgumentException when both are given
      */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public void setScope(long id, String moduleId, Long cohortId) {
         if (moduleId != null && cohortId != null) {
             throw new IllegalArgumentException("scope is a module or a cohort, not both");
@@ -119,6 +124,7 @@ public class ForwardingService {
 
     /** @return the scopes a target can have: every module with enrolments, then every cohort */
     @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
     public List<ScopeChoice> scopeChoices() {
         var out = new ArrayList<ScopeChoice>();
         out.addAll(jdbc.query("SELECT DISTINCT module_id FROM enrolment ORDER BY module_id",
@@ -130,12 +136,14 @@ public class ForwardingService {
 
     /** Pauses sending (statements are still queued). */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public void pause(long id) {
         jdbc.update("UPDATE lrs_target SET status = 'PAUSED' WHERE id = ?", id);
     }
 
     /** Resumes sending now (also after an auth failure, once the credentials are fixed). */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public void resume(long id) {
         jdbc.update("UPDATE lrs_target SET status = 'ACTIVE', consecutive_failures = 0, next_attempt_at = ? WHERE id = ?",
                 Timestamp.from(clock.instant()), id);
@@ -143,6 +151,7 @@ public class ForwardingService {
 
     /** Deletes a target with its queue and dead letters. */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public void delete(long id) {
         jdbc.update("DELETE FROM lrs_target WHERE id = ?", id);
     }
@@ -156,6 +165,7 @@ public class ForwardingService {
      * @return statements queued (already queued ones are not queued twice)
      */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public int backfill(long id, Instant since, Instant until, String verb) {
         StringBuilder sql = new StringBuilder("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) SELECT ?, s.seq, ? FROM xapi_statement s WHERE 1 = 1");
         List<Object> args = new ArrayList<>(List.of(id, Timestamp.from(clock.instant())));
@@ -180,6 +190,7 @@ public class ForwardingService {
 
     /** Puts a target's dead letters back into its queue. @return how many */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public int replayDeadLetters(long id) {
         int n = jdbc.update("INSERT IGNORE INTO lrs_outbox (target_id, seq, queued_at) SELECT target_id, seq, ? FROM lrs_dead_letter WHERE target_id = ?",
                 Timestamp.from(clock.instant()), id);
@@ -192,6 +203,7 @@ public class ForwardingService {
     }
 
     @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
     public List<DeadLetter> deadLetters(long id) {
         return jdbc.query("""
                 SELECT s.id, d.http_status, d.response, d.failed_at FROM lrs_dead_letter d JOIN xapi_statement s ON s.seq = d.seq
@@ -200,6 +212,7 @@ public class ForwardingService {
     }
 
     @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
     public List<LrsTarget> list() {
         return jdbc.query("SELECT * FROM lrs_target ORDER BY id", (rs, i) -> map(rs));
     }
@@ -211,6 +224,7 @@ public class ForwardingService {
 
     /** @return pending, dead-lettered and lag of a target */
     @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
     public TargetStatus status(long id) {
         LrsTarget target = find(id).orElseThrow(() -> new IllegalArgumentException("no target " + id));
         long pending = jdbc.queryForObject("SELECT COUNT(*) FROM lrs_outbox WHERE target_id = ?", Long.class, id);

@@ -1,5 +1,7 @@
 package org.networkacademy.xapi.lrs;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.networkacademy.account.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -60,6 +62,7 @@ public class LrsClientService {
      * @throws IllegalArgumentException for an unknown scope or no scope
      */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public IssuedCredentials issue(String name, Set<String> scopes) {
         return issue(name, scopes, random(15), random(30));
     }
@@ -84,6 +87,7 @@ public class LrsClientService {
 
     /** @return every client, newest first */
     @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
     public List<LrsClient> list() {
         return jdbc.query("SELECT * FROM lrs_client ORDER BY id DESC", (rs, i) -> map(rs));
     }
@@ -100,6 +104,7 @@ public class LrsClientService {
      * @param id the client id
      */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public void revoke(long id) {
         jdbc.update("UPDATE lrs_client SET active = FALSE, revoked_at = ? WHERE id = ?", Timestamp.from(clock.instant()), id);
     }

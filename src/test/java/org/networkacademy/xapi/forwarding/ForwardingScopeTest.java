@@ -63,4 +63,18 @@ class ForwardingScopeTest extends AbstractLrsHttpTest {
         assertThatThrownBy(() -> forwarding.setScope(target.id(), "tsi-networks", cohort)).isInstanceOf(IllegalArgumentException.class);
         forwarding.delete(target.id());
     }
+
+    @Test
+    void onlyAdminsManageTargetsAndCredentials() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("trainer", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_TRAINER"))));
+        assertThatThrownBy(() -> forwarding.add("x", "http://127.0.0.1:9/xapi/", "1.0.3", "u", "p", 50))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> forwarding.list()).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.issue("x", java.util.Set.of("all")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> forwarding.list()).isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
 }

@@ -49,8 +49,23 @@ public abstract class AbstractLrsHttpTest {
         // This context's static security-context strategy (other test contexts install their own).
         org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(
                 org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+        // LRS credentials and forwarding targets are managed by admins only (@RolesAllowed):
+        // the test's own service calls run as an admin; HTTP requests authenticate themselves.
+        asAdmin();
         var issued = clients.issue("test client", Set.of(LrsScope.ALL));
         all = issued.client().key() + ":" + issued.secret();
+    }
+
+    /** Runs this thread's service calls as a programme admin. */
+    protected static void asAdmin() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
+                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void clearAuthentication() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 
     protected String credentials(String... scopes) {
