@@ -25,11 +25,14 @@ class LrsDemoClient {
     private final LrsClientService clients;
     private final DatabaseServer database;
     private final String demoMode;
+    private final String baseUrl;
 
-    LrsDemoClient(LrsClientService clients, DatabaseServer database, @Value("${networkacademy.demo.accounts:auto}") String demoMode) {
+    LrsDemoClient(LrsClientService clients, DatabaseServer database, @Value("${networkacademy.demo.accounts:auto}") String demoMode,
+                  org.networkacademy.base.config.PlatformProperties platform) {
         this.clients = clients;
         this.database = database;
         this.demoMode = demoMode;
+        this.baseUrl = platform.baseUrl();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,6 +43,6 @@ class LrsDemoClient {
         if (clients.findByKey(KEY).isEmpty()) {
             clients.issue("Demo LRS client", Set.of(LrsScope.ALL), KEY, SECRET);
         }
-        log.info("Demo LRS client (embedded database only): endpoint http://localhost:8080/xapi/ key {} secret {}", KEY, SECRET);
+        log.info("Demo LRS client (embedded database only): endpoint {}/xapi/ key {} secret {}", baseUrl, KEY, SECRET);
     }
 }
