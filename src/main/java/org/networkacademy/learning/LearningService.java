@@ -240,12 +240,7 @@ public class LearningService {
     public Attempt currentCheckAttempt(String moduleId, String lessonId) {
         CourseModule module = catalog.require(moduleId);
         Lesson lesson = requireLesson(module, lessonId);
-        Enrolment enrolment = enrol(module);
-        List<Attempt> previous = attempts.findByEnrolmentIdAndAssessmentIdOrderByAttemptNumberAsc(enrolment.getId(), lesson.knowledgeCheck().id());
-        if (!previous.isEmpty()) {
-            return previous.getLast();
-        }
-        return startAttempt(enrolment, module, AttemptKind.KNOWLEDGE_CHECK, lesson.knowledgeCheck(), null, previous.size() + 1);
+        return latestOrNewAttempt(enrol(module), module, AttemptKind.KNOWLEDGE_CHECK, lesson.knowledgeCheck(), true);
     }
 
     /**
@@ -255,12 +250,7 @@ public class LearningService {
     public Attempt retryCheck(String moduleId, String lessonId) {
         CourseModule module = catalog.require(moduleId);
         Lesson lesson = requireLesson(module, lessonId);
-        Enrolment enrolment = enrol(module);
-        List<Attempt> previous = attempts.findByEnrolmentIdAndAssessmentIdOrderByAttemptNumberAsc(enrolment.getId(), lesson.knowledgeCheck().id());
-        if (!previous.isEmpty() && previous.getLast().getStatus() == Attempt.Status.IN_PROGRESS) {
-            return previous.getLast();
-        }
-        return startAttempt(enrolment, module, AttemptKind.KNOWLEDGE_CHECK, lesson.knowledgeCheck(), null, previous.size() + 1);
+        return latestOrNewAttempt(enrol(module), module, AttemptKind.KNOWLEDGE_CHECK, lesson.knowledgeCheck(), false);
     }
 
     /**
@@ -318,12 +308,7 @@ public class LearningService {
      */
     public Attempt startFinalAssessment(String moduleId) {
         CourseModule module = catalog.require(moduleId);
-        Enrolment enrolment = enrol(module);
-        List<Attempt> previous = attempts.findByEnrolmentIdAndAssessmentIdOrderByAttemptNumberAsc(enrolment.getId(), module.finalAssessment().id());
-        if (!previous.isEmpty() && previous.getLast().getStatus() == Attempt.Status.IN_PROGRESS) {
-            return previous.getLast();
-        }
-        return startAttempt(enrolment, module, AttemptKind.FINAL_ASSESSMENT, module.finalAssessment(), null, previous.size() + 1);
+        return latestOrNewAttempt(enrol(module), module, AttemptKind.FINAL_ASSESSMENT, module.finalAssessment(), false);
     }
 
     /**
@@ -442,6 +427,19 @@ public class LearningService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The latest attempt at a question set when it is still open (or, with {@code reuseFinished},
+     * whatever its status), otherwise a new attempt with the next number ("attempted").
+     */
+    private Attempt latestOrNewAttempt(Enrolment enrolment, CourseModule module, AttemptKind kind, QuestionSet set,
+                                       boolean reuseFinished) {
+        List<Attempt> previous = attempts.findByEnrolmentIdAndAssessmentIdOrderByAttemptNumberAsc(enrolment.getId(), set.id());
+        if (!previous.isEmpty() && (reuseFinished || previous.getLast().getStatus() == Attempt.Status.IN_PROGRESS)) {
+            return previous.getLast();
+        }
+        return startAttempt(enrolment, module, kind, set, null, previous.size() + 1);
+    }
 
     private Attempt startAttempt(Enrolment enrolment, CourseModule module, AttemptKind kind, QuestionSet set,
                                  String phase, int number) {
