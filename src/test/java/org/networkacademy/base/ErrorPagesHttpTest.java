@@ -1,0 +1,62 @@
+package org.networkacademy.base;
+
+import org.junit.jupiter.api.Test;
+import org.networkacademy.account.AccountService;
+import org.networkacademy.account.Registration;
+import org.networkacademy.xapi.lrs.AbstractLrsHttpTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Unknown addresses through the real filter chain: a logged-in user reaches the app (whose router
+ * shows the "page not found" view, see {@code NotFoundViewTest}) instead of an empty 403; an
+ * anonymous visitor is sent to log in; protected non-UI resources stay protected.
+ */
+class ErrorPagesHttpTest extends AbstractLrsHttpTest {
+
+    @Autowired
+    AccountService accounts;
+
+    private static HttpResponse<String> get(HttpClient client, java.net.URI uri) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void loggedInUserGetsTheAppForAnUnknownAddressNotAnEmpty403() throws Exception {
+        accounts.register(new Registration("Lost Visitor", "lost-visitor@example.org", "long-enough-pw", "Chamber", "KE"));
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var login = client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=lost-visitor%40example.org&password=long-enough-pw")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+
+        for (String path : new String[] {"/foo/bar", "/nope.html", "/lessons/no-such-lesson/extra"}) {
+            var response = get(client, uri(path));
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("<html").contains("Vaadin");
+        }
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLogInAndProtectedResourcesStayClosed() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var unknown = get(client, uri("/foo/bar"));
+        assertThat(unknown.statusCode()).isEqualTo(302);
+        assertThat(unknown.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        var register = get(client, uri("/certificates/register.csv"));
+        assertThat(register.statusCode()).isEqualTo(302);
+        assertThat(register.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // the LRS has its own chain: no credentials, no statements
+        var statements = client.send(HttpRequest.newBuilder(uri("/xapi/statements")).header("X-Experience-API-Version", "1.0.3").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(statements.statusCode()).isEqualTo(401);
+    }
+}
