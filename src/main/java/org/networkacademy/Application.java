@@ -36,5 +36,8 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description", "Network Academy: establishing and managing networks of Trade Support Institutions");
+        // icons/ and favicon.ico are in META-INF/resources (public, also on the log-in page)
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
+        settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
     }
 }

@@ -59,4 +59,17 @@ class ErrorPagesHttpTest extends AbstractLrsHttpTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(statements.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void iconsArePublicAndNamedByEveryPage() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var favicon = client.send(HttpRequest.newBuilder(uri("/favicon.ico")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(favicon.body()).startsWith(0, 0, 1, 0); // ICO header: reserved 0, type 1
+        var svg = get(client, uri("/icons/icon.svg"));
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+        var loginPage = get(client, uri("/login"));
+        assertThat(loginPage.body()).contains("icons/icon.svg").contains("apple-touch-icon");
+    }
 }
