@@ -2,7 +2,6 @@ package org.networkacademy.certification;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -16,13 +15,8 @@ final class CertificateTexts {
 
     CertificateTexts(Locale locale) {
         this.locale = locale;
-        ResourceBundle b;
-        try {
-            b = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
-        } catch (MissingResourceException e) {
-            b = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-        }
-        this.bundle = b;
+        // never the JVM default locale's bundle (see TranslationProvider)
+        this.bundle = org.networkacademy.base.i18n.TranslationProvider.bundle(locale);
     }
 
     String get(String key, Object... params) {
