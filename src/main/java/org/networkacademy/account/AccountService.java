@@ -1,5 +1,6 @@
 package org.networkacademy.account;
 
+import org.networkacademy.base.i18n.UiLanguage;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -69,8 +70,28 @@ public class AccountService implements UserDetailsService {
         if (users.existsByEmailIgnoreCase(email)) {
             throw new RegistrationException("email", "register.error.email-taken");
         }
-        return users.save(new AppUser(email, passwordEncoder.encode(r.password()), name, institution, country,
-                roles, clock.instant()));
+        var user = new AppUser(email, passwordEncoder.encode(r.password()), name, institution, country,
+                roles, clock.instant());
+        // an unknown language is not worth refusing a registration for: the browser's language applies
+        user.setLanguageTag(UiLanguage.ofTag(r.language()).map(UiLanguage::tag).orElse(null));
+        return users.save(user);
+    }
+
+    /**
+     * Saves the UI language of the logged-in user; it applies at every later log-in.
+     *
+     * @param language the chosen language
+     * @return the user, saved
+     * @throws org.springframework.security.access.AccessDeniedException when nobody is logged in
+     */
+    @Transactional
+    public AppUser changeLanguage(UiLanguage language) {
+        AppUser user = currentUser();
+        if (!language.tag().equals(user.getLanguageTag().orElse(null))) {
+            user.setLanguageTag(language.tag());
+            user = users.save(user);
+        }
+        return user;
     }
 
     private static String require(String field, String value, int max) {

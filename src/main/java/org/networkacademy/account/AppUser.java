@@ -61,6 +61,10 @@ public class AppUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** UI language tag ({@code en}, {@code fr}, {@code es}, {@code ar}); null = the browser's language. */
+    @Column(name = "locale", length = 10)
+    private String locale;
+
     @Version
     private long version;
 
@@ -140,6 +144,16 @@ public class AppUser {
         }
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** @return the UI language tag chosen by the user, if any (else the browser's language applies) */
+    public java.util.Optional<String> getLanguageTag() {
+        return java.util.Optional.ofNullable(locale);
+    }
+
+    /** @param languageTag a supported UI language tag, checked by the service; null = the browser's */
+    void setLanguageTag(String languageTag) {
+        this.locale = languageTag;
     }
 
     void setPasswordHash(String passwordHash) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.networkacademy.base.i18n.LanguageSelect;
+import org.networkacademy.base.i18n.LanguageSelection;
 
 /**
  * Log-in page. Wrong e-mail or password produce one generic message, whatever was wrong.
@@ -21,8 +23,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
 
-    /** Builds the form; texts come from the translation bundle. */
-    public LoginView() {
+    /**
+     * Builds the form; texts come from the translation bundle.
+     *
+     * @param languages the language selector's choice, kept for the account until log-in
+     */
+    public LoginView(LanguageSelection languages) {
         addClassName("na-auth-page");
         setAlignItems(Alignment.CENTER);
         var i18n = LoginI18n.createDefault();
@@ -37,7 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
+        add(new LanguageSelect(languages), new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
                 new Anchor("register", getTranslation("login.register")));
     }
 

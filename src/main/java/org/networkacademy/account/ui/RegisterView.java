@@ -18,6 +18,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.networkacademy.account.AccountService;
 import org.networkacademy.account.Registration;
 import org.networkacademy.account.RegistrationException;
+import org.networkacademy.base.i18n.LanguageSelect;
+import org.networkacademy.base.i18n.LanguageSelection;
+import org.networkacademy.base.i18n.UiLanguage;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,8 +43,11 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> country = new ComboBox<>();
     final Button submit = new Button();
 
-    /** @param accounts creates the account */
-    public RegisterView(AccountService accounts) {
+    /**
+     * @param accounts  creates the account
+     * @param languages the language selector; the language shown is saved on the new account
+     */
+    public RegisterView(AccountService accounts, LanguageSelection languages) {
         addClassName("na-auth-page");
         setAlignItems(Alignment.CENTER);
         name.setLabel(getTranslation("register.name"));
@@ -71,7 +77,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         var form = new FormLayout(name, email, password, confirm, institution, country);
         form.setMaxWidth("40em");
-        add(new H1(getTranslation("register.title")), form, submit, new Anchor("login", getTranslation("register.have-account")));
+        add(new LanguageSelect(languages), new H1(getTranslation("register.title")), form, submit, new Anchor("login", getTranslation("register.have-account")));
     }
 
     private void register(AccountService accounts) {
@@ -83,7 +89,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             accounts.register(new Registration(name.getValue(), email.getValue(), password.getValue(),
-                    institution.getValue(), country.getValue()));
+                    institution.getValue(), country.getValue(), UiLanguage.orEnglish(getLocale()).tag()));
             Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER);
             getUI().ifPresent(ui -> ui.navigate("login"));
         } catch (RegistrationException e) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -15,6 +17,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.networkacademy.account.AccountService;
+import org.networkacademy.base.i18n.LanguageSelection;
+import org.networkacademy.base.i18n.UiLanguage;
 
 /**
  * The frame around every logged-in page: app name, navigation, the user's name and log-out.
@@ -27,9 +31,10 @@ public class MainLayout extends AppLayout {
      * @param authentication Vaadin's view of the Spring Security session, for log-out
      * @param accounts       to show the user's name
      * @param notifications  to show the number of unread notifications (issue 4)
+     * @param languages      the user menu's language choice, saved on the account
      */
     public MainLayout(AuthenticationContext authentication, AccountService accounts,
-                      org.networkacademy.cohort.Notifications notifications) {
+                      org.networkacademy.cohort.Notifications notifications, LanguageSelection languages) {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
         var title = new Anchor("", getTranslation("app.name"));
@@ -40,7 +45,7 @@ public class MainLayout extends AppLayout {
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var header = new HorizontalLayout(toggle, title, user, logout);
+        var header = new HorizontalLayout(toggle, title, user, languageMenu(languages), logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -82,5 +87,26 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CLUSTER.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * The user menu's language choice: a globe and the current language's own name; each language
+     * is listed under its own name. Choosing one saves it on the account and renders the page again.
+     */
+    private MenuBar languageMenu(LanguageSelection languages) {
+        UiLanguage current = UiLanguage.orEnglish(getLocale());
+        var menu = new MenuBar();
+        menu.setId("language-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        var root = menu.addItem(new Span(VaadinIcon.GLOBE.create(), new Span(current.nativeName())));
+        root.setAriaLabel(getTranslation("language.menu", current.nativeName()));
+        for (UiLanguage language : UiLanguage.values()) {
+            var item = root.getSubMenu().addItem(language.nativeName(),
+                    e -> e.getSource().getUI().ifPresent(ui -> languages.choose(ui, language)));
+            item.getElement().setAttribute("lang", language.tag());
+            item.setCheckable(true);
+            item.setChecked(language == current);
+        }
+        return menu;
     }
 }

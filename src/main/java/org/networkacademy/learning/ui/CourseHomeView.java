@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.networkacademy.base.i18n.UiLanguage;
 import org.networkacademy.content.CourseCatalog;
 import org.networkacademy.content.CourseModule;
 import org.networkacademy.content.Lesson;
@@ -46,7 +47,18 @@ public class CourseHomeView extends VerticalLayout implements BeforeEnterObserve
         CourseModule module = catalog.defaultModule();
         CourseOverview overview = learning.overview(module.id());
 
-        add(new H1(module.title()), new Paragraph(module.summary()));
+        var title = new H1(module.title());
+        var summary = new Paragraph(module.summary());
+        add(title, summary);
+        LearningWidgets.inContentLanguage(module, title, summary);
+        // Course content is only written in English for now: say so when the menus speak another language.
+        String uiLanguage = UiLanguage.orEnglish(getLocale()).tag();
+        if (!module.languages().contains(uiLanguage)) {
+            var note = new Div(new Span(getTranslation("home.content-language")));
+            note.setId("content-language-note");
+            note.addClassName("na-callout");
+            add(note);
+        }
         add(LearningWidgets.progress(this, overview));
 
         String nextId = overview.nextLessonId().orElse(null);

@@ -41,4 +41,17 @@ final class LearningWidgets {
                 ? new StatusBadge(owner.getTranslation("assessment.passed-short", r.percent()), StatusBadge.Tone.SUCCESS)
                 : new StatusBadge(owner.getTranslation("assessment.failed-short", r.percent()), StatusBadge.Tone.ERROR);
     }
+
+    /**
+     * Marks course text (written in the module's first language, English for now) with its {@code lang}
+     * and {@code dir="auto"}, so that English lessons stay left-to-right and are read out in
+     * English inside an Arabic (right-to-left) UI.
+     */
+    static void inContentLanguage(org.networkacademy.content.CourseModule module, Component... components) {
+        String lang = module.languages().isEmpty() ? "en" : module.languages().getFirst();
+        for (Component c : components) {
+            c.getElement().setAttribute("lang", lang);
+            c.getElement().setAttribute("dir", "auto");
+        }
+    }
 }

@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import org.networkacademy.base.ui.ErrorMessages;
 import org.networkacademy.base.ui.StatusBadge;
 import org.networkacademy.content.CourseCatalog;
+import org.networkacademy.base.i18n.UiLanguage;
 import org.networkacademy.content.CourseModule;
 import org.networkacademy.content.Lesson;
 import org.networkacademy.learning.ExerciseSubmission;
@@ -75,15 +76,18 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         var position = new Span(getTranslation("lesson.position", lesson.number(), module.lessons().size())
                 + " · " + getTranslation("home.minutes", lesson.estimatedMinutes()));
         position.addClassName("na-meta");
-        add(position, new H1(lesson.title()), LearningWidgets.lessonStatus(this, status));
+        var heading = new H1(lesson.title());
+        add(position, heading, LearningWidgets.lessonStatus(this, status));
 
         var objectives = new UnorderedList();
         lesson.objectives().forEach(o -> objectives.add(new ListItem(o)));
+        LearningWidgets.inContentLanguage(module, heading, objectives);
         var objectivesBox = new Section(new H2(getTranslation("lesson.objectives")), objectives);
         objectivesBox.addClassName("na-objectives");
         add(objectivesBox);
 
         var body = new Html("<article class=\"na-lesson-body\">" + lesson.html() + "</article>");
+        LearningWidgets.inContentLanguage(module, body);
         add(body);
 
         add(exercise(lesson));
@@ -97,8 +101,13 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         var nav = new Nav();
         nav.addClassName("na-lesson-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("lesson.nav"));
-        module.previous(lesson.id()).ifPresent(p -> nav.add(new RouterLink("← " + p.title(), LessonView.class, params(p.id()))));
-        module.next(lesson.id()).ifPresent(n -> nav.add(new RouterLink(n.title() + " →", LessonView.class, params(n.id()))));
+        // Previous sits at the start of the line and next at its end; in right-to-left (Arabic) the
+        // start is on the right, so the arrows turn round.
+        boolean rtl = UiLanguage.orEnglish(getLocale()).direction() == com.vaadin.flow.component.Direction.RIGHT_TO_LEFT;
+        String back = rtl ? "→" : "←";
+        String forward = rtl ? "←" : "→";
+        module.previous(lesson.id()).ifPresent(p -> nav.add(new RouterLink(back + " " + p.title(), LessonView.class, params(p.id()))));
+        module.next(lesson.id()).ifPresent(n -> nav.add(new RouterLink(n.title() + " " + forward, LessonView.class, params(n.id()))));
         add(nav);
     }
 

@@ -1,0 +1,176 @@
+package org.networkacademy.base.i18n;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.networkacademy.AbstractAppTest;
+import org.networkacademy.account.AppUser;
+import org.networkacademy.account.ui.LoginView;
+import org.networkacademy.account.ui.RegisterView;
+import org.networkacademy.learning.ui.CourseHomeView;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UI language as a user meets it: saved on the account and applied at log-in, chosen in the
+ * user menu (saved at once, page rendered again), chosen on the register and log-in pages, and
+ * Arabic right-to-left.
+ */
+class LanguageUiTest extends AbstractAppTest {
+
+    private String savedLanguage(AppUser user) {
+        return jdbc.queryForObject("SELECT locale FROM app_user WHERE id = ?", String.class, user.getId());
+    }
+
+    private void saveLanguage(AppUser user, String tag) {
+        jdbc.update("UPDATE app_user SET locale = ? WHERE id = ?", tag, user.getId());
+    }
+
+    private static List<String> menuLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    /**
+     * @return the last value the server asked the browser to set as {@code document.dir}, if any.
+     * Call it before Karibu's look-ups ({@code _get}), which play the browser and consume the pending calls.
+     */
+    private static Optional<String> lastDirection() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains("document.dir"))
+                .map(i -> String.valueOf(i.getInvocation().getParameters().getFirst()))
+                .reduce((first, second) -> second);
+    }
+
+    @Test
+    void aFrenchUserSeesTheCourseInFrenchAfterLogIn() {
+        AppUser user = newTrainee("Amélie Ouédraogo");
+        saveLanguage(user, "fr");
+        login(user);
+        UI.getCurrent().navigate(CourseHomeView.class);
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
+        assertThat(lastDirection()).contains("ltr");
+        assertThat(menuLabels()).contains("Cours", "Ma progression", "Évaluation finale", "Rejoindre une cohorte");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Cours | Network Academy");
+        assertThat(_get(Button.class, s -> s.withText("Se déconnecter"))).isNotNull();
+        // course content stays English for now, and the page says so
+        assertThat(_get(Div.class, s -> s.withId("content-language-note")).getElement().getTextRecursively()).contains("en anglais");
+    }
+
+    @Test
+    void anArabicUserGetsRightToLeft() {
+        AppUser user = newTrainee("ليلى بن علي");
+        saveLanguage(user, "ar");
+        login(user);
+        UI.getCurrent().navigate(CourseHomeView.class);
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+        assertThat(lastDirection()).contains("rtl");
+        assertThat(menuLabels()).contains("الدورة", "تقدّمي", "التقييم النهائي");
+        // the English course title is marked as English and keeps its own direction
+        H1 title = _get(H1.class);
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(title.getElement().getAttribute("dir")).isEqualTo("auto");
+    }
+
+    @Test
+    void aUserWithoutSavedLanguageKeepsTheBrowserLanguage() {
+        AppUser user = newTrainee("No Preference");
+        login(user);
+        UI.getCurrent().navigate(CourseHomeView.class);
+        assertThat(savedLanguage(user)).isNull();
+        assertThat(menuLabels()).contains("Course", "My progress");
+        _assertNone(Div.class, s -> s.withId("content-language-note"));
+    }
+
+    @Test
+    void choosingALanguageInTheUserMenuSavesItAndRendersThePageAgain() {
+        AppUser user = newTrainee("Carlos Pérez");
+        login(user);
+        UI.getCurrent().navigate(CourseHomeView.class);
+        assertThat(menuLabels()).contains("Course");
+
+        _clickItemWithCaption(_get(MenuBar.class, s -> s.withId("language-menu")), "Español");
+
+        assertThat(savedLanguage(user)).isEqualTo("es");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("es");
+        assertThat(menuLabels()).contains("Curso", "Mi progreso", "Evaluación final").doesNotContain("Course");
+        _get(CourseHomeView.class);
+
+        _clickItemWithCaption(_get(MenuBar.class, s -> s.withId("language-menu")), "العربية");
+        assertThat(savedLanguage(user)).isEqualTo("ar");
+        assertThat(lastDirection()).contains("rtl");
+        assertThat(menuLabels()).contains("الدورة");
+
+        // a later visit (new session) starts in the saved language
+        logout();
+        tearDownAndStartAgain();
+        login(user);
+        UI.getCurrent().navigate(CourseHomeView.class);
+        assertThat(menuLabels()).contains("الدورة");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRegisterPageOffersTheLanguagesAndSavesTheChosenOne() {
+        UI.getCurrent().navigate(RegisterView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Create an account");
+
+        enter(_get(LanguageSelect.class), UiLanguage.FRENCH);
+        assertThat(_get(H1.class).getText()).isEqualTo("Créer un compte");
+        assertThat(_get(TextField.class, s -> s.withLabel("Nom complet"))).isNotNull();
+
+        String email = "fr-" + UUID.randomUUID() + "@example.org";
+        enter(_get(TextField.class, s -> s.withLabel("Nom complet")), "Awa Traoré");
+        enter(_get(EmailField.class), email);
+        _find(PasswordField.class).forEach(p -> enter(p, "correct-horse-battery"));
+        enter(_get(TextField.class, s -> s.withLabel("Institution")), "Chambre de commerce de Bamako");
+        enter((ComboBox<String>) _get(ComboBox.class), "ML");
+        _click(_get(Button.class, s -> s.withText("Créer le compte")));
+
+        AppUser created = accounts.findByEmail(email).orElseThrow();
+        assertThat(savedLanguage(created)).isEqualTo("fr");
+    }
+
+    @Test
+    void aLanguageChosenOnTheLogInPageIsSavedOnTheAccountAtLogIn() {
+        AppUser user = newTrainee("Omar Haddad");
+        saveLanguage(user, "fr");
+        UI.getCurrent().navigate(LoginView.class);
+        enter(_get(LanguageSelect.class), UiLanguage.ARABIC);
+        assertThat(lastDirection()).contains("rtl");
+        assertThat(_get(LanguageSelect.class).getLabel()).isEqualTo("اللغة");
+
+        login(user);
+        UI.getCurrent().navigate(CourseHomeView.class);
+        assertThat(savedLanguage(user)).isEqualTo("ar");
+        assertThat(menuLabels()).contains("الدورة");
+    }
+
+    /** A new Vaadin session, as on a later visit. */
+    private void tearDownAndStartAgain() {
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        kotlin.jvm.functions.Function0<UI> uiFactory = UI::new;
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup(uiFactory,
+                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
+                        new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.networkacademy"),
+                        applicationContext, uiFactory));
+    }
+}
