@@ -113,7 +113,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         var country = new ComboBox<String>(getTranslation("register.country"));
         country.setId("new-user-country");
         country.setItems(Set.of(Locale.getISOCountries()).stream().sorted().toList());
-        country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(Locale.ENGLISH) + " (" + c + ")");
+        country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(getLocale()) + " (" + c + ")");
         var roles = new CheckboxGroup<Role>(getTranslation("admin.roles"));
         roles.setId("new-user-roles");
         roles.setItems(Role.TRAINER, Role.ADMIN);

@@ -2,6 +2,7 @@ package org.networkacademy.base.i18n;
 
 import com.vaadin.flow.component.Direction;
 
+import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,19 +13,29 @@ import java.util.Optional;
  * (English is the base bundle {@code translations.properties}); the tag is what is saved on an account.
  */
 public enum UiLanguage {
-    ENGLISH("en", "English", Direction.LEFT_TO_RIGHT),
-    FRENCH("fr", "Français", Direction.LEFT_TO_RIGHT),
-    SPANISH("es", "Español", Direction.LEFT_TO_RIGHT),
-    ARABIC("ar", "العربية", Direction.RIGHT_TO_LEFT);
+    ENGLISH("en", "English", Direction.LEFT_TO_RIGHT, DayOfWeek.SUNDAY),
+    FRENCH("fr", "Français", Direction.LEFT_TO_RIGHT, DayOfWeek.MONDAY),
+    SPANISH("es", "Español", Direction.LEFT_TO_RIGHT, DayOfWeek.MONDAY),
+    ARABIC("ar", "العربية", Direction.RIGHT_TO_LEFT, DayOfWeek.SATURDAY);
 
     private final String tag;
     private final String nativeName;
     private final Direction direction;
+    private final DayOfWeek firstDayOfWeek;
 
-    UiLanguage(String tag, String nativeName, Direction direction) {
+    UiLanguage(String tag, String nativeName, Direction direction, DayOfWeek firstDayOfWeek) {
         this.tag = tag;
         this.nativeName = nativeName;
         this.direction = direction;
+        this.firstDayOfWeek = firstDayOfWeek;
+    }
+
+    /**
+     * @return the first day of the week in calendars: the JDK gives Sunday for a language without a
+     * country, so the most common one among the users of each language is set here
+     */
+    public DayOfWeek firstDayOfWeek() {
+        return firstDayOfWeek;
     }
 
     /** @return the BCP 47 language tag, e.g. {@code "fr"}: the value saved on an account */

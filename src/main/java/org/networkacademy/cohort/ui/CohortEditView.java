@@ -87,6 +87,8 @@ public class CohortEditView extends VerticalLayout implements BeforeEnterObserve
         startsOn.setId("cohort-starts");
         endsOn.setLabel(getTranslation("cohort.ends"));
         endsOn.setId("cohort-ends");
+        startsOn.setI18n(org.networkacademy.base.i18n.ComponentTexts.datePicker(this));
+        endsOn.setI18n(org.networkacademy.base.i18n.ComponentTexts.datePicker(this));
         trainers.setLabel(getTranslation("cohort.trainers"));
         trainers.setId("cohort-trainers");
         var available = cohorts.availableTrainers();

@@ -43,6 +43,7 @@ public class ImportView extends CohortPage {
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setMaxFileSize(TraineeImport.MAX_BYTES);
         upload.setMaxFiles(1);
+        upload.setI18n(org.networkacademy.base.i18n.ComponentTexts.upload(this));
         preview.setId("import-preview");
         preview.setWidthFull();
         add(upload, preview);

@@ -164,6 +164,21 @@ class LanguageUiTest extends AbstractAppTest {
         assertThat(menuLabels()).contains("الدورة");
     }
 
+    @Test
+    void componentsSpeakTheLanguageToo() {
+        AppUser trainer = accounts.create(new org.networkacademy.account.Registration("Formatrice " + UUID.randomUUID(),
+                "fmt-" + UUID.randomUUID() + "@example.org", "correct-horse-battery", "APIX", "SN", "fr"),
+                java.util.EnumSet.of(org.networkacademy.account.Role.TRAINEE, org.networkacademy.account.Role.TRAINER));
+        assertThat(savedLanguage(trainer)).isEqualTo("fr");
+        login(trainer);
+        UI.getCurrent().navigate("cohorts/edit");
+        var starts = _get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("cohort-starts"));
+        assertThat(starts.getLabel()).isEqualTo("Date de début");
+        assertThat(starts.getI18n().getMonthNames()).startsWith("janvier", "février");
+        assertThat(starts.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(starts.getI18n().getToday()).isEqualTo("Aujourd’hui");
+    }
+
     /** A new Vaadin session, as on a later visit. */
     private void tearDownAndStartAgain() {
         com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
