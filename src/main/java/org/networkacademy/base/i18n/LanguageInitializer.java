@@ -26,7 +26,8 @@ class LanguageInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
-            UiLanguage language = languageOf(response.getVaadinRequest());
+            VaadinSession session = VaadinSession.getCurrent();
+            UiLanguage language = session != null ? selection.languageForPage(session) : languageOf(response.getVaadinRequest());
             response.getDocument().selectFirst("html")
                     .attr("lang", language.tag())
                     .attr("dir", language.direction() == Direction.RIGHT_TO_LEFT ? "rtl" : "ltr");
@@ -38,12 +39,8 @@ class LanguageInitializer implements VaadinServiceInitListener {
         });
     }
 
-    /** The session's language, or for a first request the best match of {@code Accept-Language}. */
+    /** Without a session: the best match of {@code Accept-Language}. */
     private static UiLanguage languageOf(VaadinRequest request) {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && session.getLocale() != null) {
-            return UiLanguage.orEnglish(session.getLocale());
-        }
         return Collections.list(request.getLocales()).stream().map(UiLanguage::of)
                 .flatMap(java.util.Optional::stream).findFirst().orElse(UiLanguage.ENGLISH);
     }

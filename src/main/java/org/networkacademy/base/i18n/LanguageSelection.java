@@ -87,6 +87,28 @@ public class LanguageSelection {
         }
     }
 
+    /**
+     * The language a page about to load will show, for its first HTML: a language chosen before
+     * log-in, else (just logged in) the account's, else the session's. Changes nothing.
+     */
+    UiLanguage languageForPage(VaadinSession session) {
+        if (session.getAttribute(CHOSEN) instanceof UiLanguage chosen) {
+            return chosen;
+        }
+        Optional<String> user = loggedInUserName();
+        if (user.isPresent() && !user.get().equals(session.getAttribute(APPLIED_FOR))) {
+            try {
+                Optional<UiLanguage> saved = accounts.currentUser().getLanguageTag().flatMap(UiLanguage::ofTag);
+                if (saved.isPresent()) {
+                    return saved.get();
+                }
+            } catch (AccessDeniedException e) {
+                LOG.debug("No active account for {}", user.get());
+            }
+        }
+        return UiLanguage.orEnglish(session.getLocale());
+    }
+
     /** Sets the language of the session and of {@code ui}: texts, formats, writing direction. */
     static void apply(UI ui, UiLanguage language) {
         if (ui.getSession() != null) {
