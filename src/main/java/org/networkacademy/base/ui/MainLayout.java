@@ -98,7 +98,9 @@ public class MainLayout extends AppLayout {
         var menu = new MenuBar();
         menu.setId("language-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        var root = menu.addItem(new Span(VaadinIcon.GLOBE.create(), new Span(current.nativeName())));
+        var label = new Span(VaadinIcon.GLOBE.create(), new Span(current.nativeName()));
+        label.addClassName("na-language-menu-label");
+        var root = menu.addItem(label);
         root.setAriaLabel(getTranslation("language.menu", current.nativeName()));
         for (UiLanguage language : UiLanguage.values()) {
             var item = root.getSubMenu().addItem(language.nativeName(),
