@@ -1,5 +1,6 @@
 package org.networkacademy.base.i18n;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.Direction;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
+import java.util.Locale;
 
 /**
  * Puts {@code lang} and {@code dir} on the first HTML the browser receives (no left-to-right flash
@@ -32,11 +34,29 @@ class LanguageInitializer implements VaadinServiceInitListener {
                     .attr("lang", language.tag())
                     .attr("dir", language.direction() == Direction.RIGHT_TO_LEFT ? "rtl" : "ltr");
         });
+        // Vaadin's own notices (internal error, lost session state, cookies off) in the session's language
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
             LanguageSelection.showDirection(ui, UiLanguage.orEnglish(ui.getLocale()));
             ui.addBeforeEnterListener(e -> selection.applyAccountLanguage(ui));
         });
+    }
+
+    /** @return Vaadin's system messages in {@code locale} (English when null or not offered) */
+    static CustomizedSystemMessages systemMessages(Locale locale) {
+        var texts = new TranslationProvider();
+        java.util.function.Function<String, String> t = key -> texts.getTranslation(key, locale);
+        var messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredCaption(t.apply("system.session-expired.caption"));
+        messages.setSessionExpiredMessage(t.apply("system.session-expired.message"));
+        messages.setInternalErrorCaption(t.apply("system.internal-error.caption"));
+        messages.setInternalErrorMessage(t.apply("system.internal-error.message"));
+        messages.setCookiesDisabledCaption(t.apply("system.cookies.caption"));
+        messages.setCookiesDisabledMessage(t.apply("system.cookies.message"));
+        messages.setSyncErrorCaption(t.apply("system.sync-error.caption"));
+        messages.setSyncErrorMessage(t.apply("system.sync-error.message"));
+        return messages;
     }
 
     /** Without a session: the best match of {@code Accept-Language}. */

@@ -179,6 +179,18 @@ class LanguageUiTest extends AbstractAppTest {
         assertThat(starts.getI18n().getToday()).isEqualTo("Aujourd’hui");
     }
 
+    @Test
+    void vaadinUsesOurTextsForItsOwnNoticesToo() {
+        var service = com.vaadin.flow.server.VaadinService.getCurrent();
+        assertThat(service.getInstantiator().getI18NProvider()).isInstanceOf(TranslationProvider.class);
+        assertThat(service.getSystemMessages(java.util.Locale.FRENCH, null).getInternalErrorCaption())
+                .isEqualTo("Une erreur s’est produite");
+        assertThat(service.getSystemMessages(java.util.Locale.forLanguageTag("ar"), null).getCookiesDisabledCaption())
+                .isEqualTo("ملفات تعريف الارتباط معطّلة");
+        assertThat(service.getSystemMessages(java.util.Locale.GERMAN, null).getSyncErrorCaption())
+                .isEqualTo("The page is out of date");
+    }
+
     /** A new Vaadin session, as on a later visit. */
     private void tearDownAndStartAgain() {
         com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
