@@ -41,6 +41,38 @@ public class XapiVersionFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ATTRIBUTE, version.orElse(XapiVersion.V2_0_0));
-        chain.doFilter(request, response);
+        chain.doFilter(request, new JsonErrors(response));
+    }
+
+    /**
+     * Spring MVC answers requests it has no handler for (405 for a method a resource does not have,
+     * 404, 415) with {@code sendError}, which dispatches to {@code /error} — a page of the UI whose
+     * security chain turns it into 403. Under {@code /xapi/} such errors are written here instead, with
+     * their status and a JSON body like the LRS's other errors (Communication 3.2).
+     */
+    private static final class JsonErrors extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        JsonErrors(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status, message);
+                return;
+            }
+            resetBuffer();
+            setStatus(status);
+            setContentType("application/json");
+            String text = message == null || message.isBlank() ? "HTTP " + status : message;
+            getWriter().write(org.networkacademy.xapi.model.XapiJson.MAPPER.createObjectNode().put("error", text).toString());
+            flushBuffer();
+        }
     }
 }

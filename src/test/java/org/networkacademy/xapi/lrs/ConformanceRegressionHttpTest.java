@@ -151,4 +151,18 @@ class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
+
+    /** Communication 3.2: a method a resource does not have is 405 (not the UI's 403), also without credentials. */
+    @Test
+    void methodsAResourceDoesNotHaveAre405() {
+        HttpResponse<String> delete = send(request("/xapi/statements?statementId=" + UUID.randomUUID(), null, "1.0.1").DELETE().build());
+        assertThat(delete.statusCode()).isEqualTo(405);
+        for (String path : new String[]{"/xapi/activities?activityId=" + q("http://example.com/a/405"),
+                "/xapi/agents?agent=" + q("{\"mbox\":\"mailto:405@example.com\"}")}) {
+            HttpResponse<String> post = send(request(path, all, "1.0.3").POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(post.statusCode()).as(path).isEqualTo(405);
+            assertThat(json(post).path("error").isString()).isTrue();
+            assertThat(send(request(path, all, "1.0.3").PUT(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(405);
+        }
+    }
 }
