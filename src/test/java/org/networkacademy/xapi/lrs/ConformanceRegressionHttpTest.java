@@ -165,4 +165,13 @@ class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
             assertThat(send(request(path, all, "1.0.3").PUT(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(405);
         }
     }
+
+    /** 1.0.3 §3.3 wants "1.0.3" on the 400 for a request without version; 2.0.0 accepts a 1.0.x answer too. */
+    @Test
+    void aRequestWithoutVersionIsAnsweredIn1_0_3() {
+        HttpResponse<String> missing = send(request("/xapi/activities/state", all, null).GET().build());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("X-Experience-API-Version")).hasValue("1.0.3");
+        assertThat(get("?limit=1", "2.0.0").headers().firstValue("X-Experience-API-Version")).hasValue("2.0.0");
+    }
 }
