@@ -122,6 +122,39 @@ class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
         assertThat(name.path("fr-FR").asString()).isEqualTo("réunion");
     }
 
+    /**
+     * Communication 2.1.4 (XAPI-00162): filters also match a statement that targets a matching one; here the
+     * voiding statement of a voided statement with the queried verb, registration and activity.
+     */
+    @Test
+    void filtersAlsoReturnTheVoidingStatementOfAMatchingStatement() {
+        String verb = "http://example.com/v/voided-target/" + UUID.randomUUID();
+        String activity = "http://example.com/a/voided-target/" + UUID.randomUUID();
+        String registration = UUID.randomUUID().toString();
+        String voided = UUID.randomUUID().toString();
+        String voiding = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        assertThat(post("{\"id\":\"" + voided + "\",\"actor\":" + ACTOR + ",\"verb\":{\"id\":\"" + verb + "\"},"
+                + "\"object\":{\"id\":\"" + activity + "\"},\"context\":{\"registration\":\"" + registration + "\"}}").statusCode())
+                .isEqualTo(200);
+        assertThat(post("{\"id\":\"" + voiding + "\",\"actor\":" + ACTOR + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/voided\"},"
+                + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + voided + "\"}}").statusCode()).isEqualTo(200);
+        assertThat(post(statement(other, "\"object\":{\"id\":\"http://example.com/a/voided-target/other\"}")).statusCode())
+                .isEqualTo(200);
+
+        for (String query : new String[]{"?verb=" + q(verb), "?activity=" + q(activity), "?registration=" + registration,
+                "?verb=" + q(verb) + "&ascending=true&limit=5"}) {
+            JsonNode statements = json(get(query, "2.0.0")).path("statements");
+            assertThat(statements).as(query).hasSize(1);
+            assertThat(statements.get(0).path("id").asString()).as(query).isEqualTo(voiding);
+        }
+        // Without a target filter nothing is added twice.
+        JsonNode latest = json(get("?limit=2", "2.0.0")).path("statements");
+        assertThat(latest).hasSize(2);
+        assertThat(latest.get(0).path("id").asString()).isEqualTo(other);
+        assertThat(latest.get(1).path("id").asString()).isEqualTo(voiding);
+    }
+
     /** 2.0.0 §4.2.7: a signature over a duration cut to hundredths matches the statement's longer duration. */
     @Test
     void signatureComparesDurationsAtHundredthsOfASecond() throws Exception {
