@@ -76,7 +76,11 @@ class DocumentController {
         return handle(request, new DocumentStore.Scope("agent-profile", null, agentKey(request), null), "profileId", false, true);
     }
 
-    /** Activities resource (§2.6): the activity with the definition from the latest statement about it. */
+    /**
+     * Activities resource (1.0.3 Communication §2.5, 2.0.0 §4.1.6.4): the activity with the definition merged
+     * from the statements about it, oldest first: language maps ({@code name}, {@code description}) gain the
+     * languages of every statement, other definition properties take the latest value.
+     */
     @RequestMapping(path = "/activities", method = RequestMethod.GET)
     ResponseEntity<String> activity(HttpServletRequest request) {
         params(request, Set.of("activityId"));
@@ -84,13 +88,30 @@ class DocumentController {
         ObjectNode activity = XapiJson.MAPPER.createObjectNode();
         activity.put("objectType", "Activity");
         activity.put("id", id);
-        jdbc.query("SELECT full_json FROM xapi_statement WHERE activity_id = ? ORDER BY seq DESC LIMIT 1", rs -> {
-            JsonNode definition = XapiJson.readTree(rs.getString(1)).path("object").path("definition");
-            if (definition.isObject()) {
-                activity.set("definition", definition);
-            }
-        }, id);
+        ObjectNode merged = XapiJson.MAPPER.createObjectNode();
+        // the latest 1,000 statements about the activity are enough to know it; older ones add no new language in practice
+        jdbc.query("SELECT full_json FROM (SELECT seq, full_json FROM xapi_statement WHERE activity_id = ? ORDER BY seq DESC LIMIT 1000) latest ORDER BY seq",
+                rs -> {
+                    JsonNode definition = XapiJson.readTree(rs.getString(1)).path("object").path("definition");
+                    if (definition instanceof ObjectNode d) {
+                        mergeDefinition(merged, d);
+                    }
+                }, id);
+        if (!merged.isEmpty()) {
+            activity.set("definition", merged);
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(activity.toString());
+    }
+
+    private static void mergeDefinition(ObjectNode merged, ObjectNode definition) {
+        definition.properties().forEach(e -> {
+            if (Set.of("name", "description").contains(e.getKey()) && e.getValue() instanceof ObjectNode map
+                    && merged.get(e.getKey()) instanceof ObjectNode known) {
+                map.properties().forEach(l -> known.set(l.getKey(), l.getValue()));
+            } else {
+                merged.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
     }
 
     /** Agents resource (§2.5): the Person object combining what is known of this agent (here: its own identifiers). */
@@ -144,7 +165,9 @@ class DocumentController {
                 ? documents.find(scope, documentId) : documents.findForUpdate(scope, documentId);
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             preconditions(current, ifMatch, ifNoneMatch);
-            if (profile && "PUT".equals(method) && current.isPresent() && ifMatch == null && ifNoneMatch == null) {
+            // 1.0.3 asks this of the profile resources; 2.0.0 §4.1.4 of every document resource, State included.
+            boolean concurrencyControlled = profile || version == XapiVersion.V2_0_0;
+            if (concurrencyControlled && "PUT".equals(method) && current.isPresent() && ifMatch == null && ifNoneMatch == null) {
                 throw new LrsRequestException(409, "the document exists: send If-Match with its ETag or If-None-Match: * (Communication 3.1)");
             }
         }

@@ -77,6 +77,7 @@ public class LrsStatementService {
             statements.add((ObjectNode) body);
         }
         checkAttachments(statements, parts);
+        statements.forEach(LrsStatementService::contextActivitiesAsArrays);
         JsonNode authority = authority(client);
         List<String> ids = store.saveReceived(statements, version.label(), authority, client.id()).stream()
                 .map(StatementStore.Stored::id).toList();
@@ -110,6 +111,24 @@ public class LrsStatementService {
         }
         if (parts != null && !used.containsAll(parts.keySet())) {
             throw new LrsRequestException(400, "multipart/mixed: a part's X-Experience-API-Hash matches no statement attachment (Communication 1.5.2)");
+        }
+    }
+
+    /**
+     * Data 2.4.6.2 (2.0.0 §4.2.2.6): a single Activity under a contextActivities key is stored as an array
+     * of one, so that every answer (and the same-id comparison) sees one shape. Done after the signature
+     * check, which compares with the statement as sent.
+     */
+    static void contextActivitiesAsArrays(ObjectNode statement) {
+        for (JsonNode node : List.of(statement, statement.path("object"))) {
+            if (node.path("context").path("contextActivities") instanceof ObjectNode activities) {
+                for (String key : List.copyOf(activities.propertyNames())) {
+                    if (activities.get(key).isObject()) {
+                        JsonNode single = activities.get(key);
+                        activities.putArray(key).add(single);
+                    }
+                }
+            }
         }
     }
 

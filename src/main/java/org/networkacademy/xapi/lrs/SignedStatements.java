@@ -86,6 +86,25 @@ final class SignedStatements {
     private static String comparable(ObjectNode s) {
         ObjectNode copy = s.deepCopy();
         copy.remove(LRS_SET);
+        hundredths(copy.path("result"));
+        hundredths(copy.path("object").path("result"));
         return SORTED.writeValueAsString(copy);
+    }
+
+    private static final java.util.regex.Pattern SECONDS = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d*))?S$");
+
+    /**
+     * 2.0.0 §4.2.7: durations compare at 0.01 second precision, so a signature over {@code PT0.12S} matches
+     * a statement carrying {@code PT0.1237S}; the seconds are cut (not rounded) to two decimals.
+     */
+    private static void hundredths(JsonNode result) {
+        if (result instanceof ObjectNode r && r.path("duration").isString()) {
+            String duration = r.get("duration").asString();
+            var m = SECONDS.matcher(duration);
+            if (m.find()) {
+                String fraction = ((m.group(2) == null ? "" : m.group(2)) + "00").substring(0, 2);
+                r.put("duration", duration.substring(0, m.start()) + m.group(1) + "." + fraction + "S");
+            }
+        }
     }
 }

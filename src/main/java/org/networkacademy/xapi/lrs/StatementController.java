@@ -1,6 +1,7 @@
 package org.networkacademy.xapi.lrs;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.networkacademy.xapi.model.XapiJson;
 import org.networkacademy.xapi.model.XapiJsonException;
 import org.networkacademy.xapi.model.XapiTime;
@@ -21,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +46,7 @@ import java.util.UUID;
 class StatementController {
 
     private static final int MAX_PAGE = 500;
+    private static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
 
     private final LrsStatementService statements;
     private final StatementQueryRepository queries;
@@ -79,14 +84,16 @@ class StatementController {
     }
 
     @GetMapping("/statements")
-    ResponseEntity<byte[]> get(HttpServletRequest request, @AuthenticationPrincipal LrsClient client) {
+    ResponseEntity<byte[]> get(HttpServletRequest request, HttpServletResponse response, @AuthenticationPrincipal LrsClient client) {
+        String consistentThrough = XapiTime.format(clock.instant());
+        // Communication 2.1.3: the header is sent whatever the status, also on a refused query (400/404).
+        response.setHeader(CONSISTENT_THROUGH, consistentThrough);
         onlyParams(request, StatementQuery.ALLOWED);
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> params.put(k, v[0]));
         XapiVersion version = version(request);
         Long mine = client.scopes().stream().anyMatch(s -> Set.of(LrsScope.ALL, LrsScope.ALL_READ, LrsScope.STATEMENTS_READ).contains(s))
                 ? null : client.id();
-        String consistentThrough = XapiTime.format(clock.instant());
         String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
 
         if (params.containsKey("statementId") || params.containsKey("voidedStatementId")) {
@@ -105,7 +112,7 @@ class StatementController {
             var row = queries.findById(id, voided, mine)
                     .orElseThrow(() -> new LrsRequestException(404, (voided ? "voidedStatementId" : "statementId") + ": no such statement"));
             String json = StatementFormat.apply(row.json(), format.format(), language);
-            return answer(json, List.of(row.json()), format.attachments(), consistentThrough);
+            return answer(json, List.of(row.json()), format.attachments(), consistentThrough, stored(row.json()));
         }
 
         StatementQuery query;
@@ -123,6 +130,7 @@ class StatementController {
         int limit = query.limit() == 0 || query.limit() > MAX_PAGE ? MAX_PAGE : query.limit();
         StringBuilder out = new StringBuilder("{\"statements\":[");
         List<String> raw = new java.util.ArrayList<>();
+        Instant[] newest = {null};
         long[] last = {-1};
         int[] count = {0};
         queries.query(query, afterSeq < 0 ? null : afterSeq, limit + 1, mine, row -> {
@@ -131,16 +139,33 @@ class StatementController {
                 out.append(StatementFormat.apply(row.json(), query.format(), language));
                 raw.add(row.json());
                 last[0] = row.seq();
+                Instant stored = stored(row.json());
+                if (stored != null && (newest[0] == null || stored.isAfter(newest[0]))) {
+                    newest[0] = stored;
+                }
             }
         });
         String more = count[0] > limit ? request.getContextPath() + "/xapi/statements?more="
                 + cursor.encode(query.params(), last[0], client.id()) : "";
         out.append("],\"more\":").append(XapiJson.MAPPER.writeValueAsString(more)).append('}');
-        return answer(out.toString(), raw, query.attachments(), consistentThrough);
+        return answer(out.toString(), raw, query.attachments(), consistentThrough, newest[0]);
     }
 
-    private ResponseEntity<byte[]> answer(String json, List<String> raw, boolean withAttachments, String consistentThrough) {
-        var ok = ResponseEntity.ok().header("X-Experience-API-Consistent-Through", consistentThrough);
+    /** The {@code stored} time of a stored statement, or null if it cannot be read. */
+    private static Instant stored(String json) {
+        return XapiTime.parse(XapiJson.readTree(json).path("stored").asString("")).orElse(null);
+    }
+
+    /**
+     * The 200 answer; {@code Last-Modified} (2.0.0 §4.1.6.1) is the stored time of the statement, or of the
+     * most recently stored one of a StatementResult.
+     */
+    private ResponseEntity<byte[]> answer(String json, List<String> raw, boolean withAttachments, String consistentThrough,
+                                          Instant lastModified) {
+        var ok = ResponseEntity.ok().header(CONSISTENT_THROUGH, consistentThrough);
+        if (lastModified != null) {
+            ok.header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
+        }
         byte[] jsonBytes = json.getBytes(StandardCharsets.UTF_8);
         if (!withAttachments) {
             return ok.contentType(MediaType.APPLICATION_JSON).body(jsonBytes);

@@ -50,7 +50,7 @@ final class StatementFormat {
         if (object instanceof ObjectNode o) {
             String type = o.path("objectType").asString("Activity");
             switch (type) {
-                case "Activity" -> o.retain("objectType", "id");
+                case "Activity" -> o.retain("id"); // only the identifier (2.0.0 §4.1.6.1 format=ids)
                 case "Agent", "Group" -> agentIds(o);
                 case "SubStatement" -> ids(o);
                 default -> { }
@@ -62,11 +62,11 @@ final class StatementFormat {
             agentIds(c.get("team"));
             for (JsonNode list : c.path("contextActivities")) {
                 if (list instanceof ObjectNode a) {
-                    a.retain("objectType", "id");
+                    a.retain("id");
                 }
                 for (JsonNode a : list) {
                     if (a instanceof ObjectNode ao) {
-                        ao.retain("objectType", "id");
+                        ao.retain("id");
                     }
                 }
             }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The {@code X-Experience-API-Version} rules of xAPI 1.0.3 Communication §3.3 / 2.0.0 §1.2: every
- * response under {@code /xapi/} carries the header; a request without a supported version
+ * response under {@code /xapi/} carries the header (the request's version; 1.0.3 when it sent none); a request without a supported version
  * ({@code 1.0.x} or {@code 2.0.x}) is answered 400 before authentication. The About resource and
  * the JSON Lines export do not need the header. The chosen version is a request attribute
  * ({@link #ATTRIBUTE}) for the controllers. Registered ahead of Spring Security.
@@ -29,7 +29,9 @@ public class XapiVersionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<XapiVersion> version = XapiVersion.fromHeader(request.getHeader(HEADER));
-        response.setHeader(HEADER, version.orElse(XapiVersion.V2_0_0).label());
+        // A request without a (supported) version is answered in the 1.0.3 dialect: 1.0.3 §3.3 requires
+        // "1.0.3" there, and 2.0.0 accepts a 1.0.x answer (ADL's suites: 1.0.3 and 2.0.0 About/Versioning).
+        response.setHeader(HEADER, version.orElse(XapiVersion.V1_0_3).label());
         response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, X-Experience-API-Consistent-Through, X-Experience-API-Version");
         boolean exempt = path.equals("/xapi/about") || path.startsWith("/xapi/export") || "OPTIONS".equals(request.getMethod());
         if (version.isEmpty() && !exempt) {
@@ -41,6 +43,38 @@ public class XapiVersionFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ATTRIBUTE, version.orElse(XapiVersion.V2_0_0));
-        chain.doFilter(request, response);
+        chain.doFilter(request, new JsonErrors(response));
+    }
+
+    /**
+     * Spring MVC answers requests it has no handler for (405 for a method a resource does not have,
+     * 404, 415) with {@code sendError}, which dispatches to {@code /error} — a page of the UI whose
+     * security chain turns it into 403. Under {@code /xapi/} such errors are written here instead, with
+     * their status and a JSON body like the LRS's other errors (Communication 3.2).
+     */
+    private static final class JsonErrors extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        JsonErrors(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status, message);
+                return;
+            }
+            resetBuffer();
+            setStatus(status);
+            setContentType("application/json");
+            String text = message == null || message.isBlank() ? "HTTP " + status : message;
+            getWriter().write(org.networkacademy.xapi.model.XapiJson.MAPPER.createObjectNode().put("error", text).toString());
+            flushBuffer();
+        }
     }
 }

@@ -1,0 +1,210 @@
+package org.networkacademy.xapi.lrs;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Regressions found by running ADL's LRS conformance suite against this LRS (docs/lrs.md, "Conformance"):
+ * each test pins one requirement the suite checks, without needing the suite.
+ */
+class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
+
+    private static final String ACTOR = "{\"objectType\":\"Agent\",\"mbox\":\"mailto:conformance@example.com\"}";
+    private static final String VERB = "{\"id\":\"http://adlnet.gov/expapi/verbs/attended\",\"display\":{\"en-US\":\"attended\",\"en-GB\":\"attended\"}}";
+
+    private static String statement(String id, String objectAndMore) {
+        return "{\"id\":\"" + id + "\",\"actor\":" + ACTOR + ",\"verb\":" + VERB + "," + objectAndMore + "}";
+    }
+
+    private HttpResponse<String> get(String query, String version) {
+        return send(request("/xapi/statements" + query, all, version).GET().build());
+    }
+
+    /** Communication 2.1.3 (XAPI-00153): X-Experience-API-Consistent-Through "regardless of the code returned". */
+    @Test
+    void consistentThroughIsSentOnRefusedQueriesToo() {
+        for (String query : new String[]{"?LIMIT=1", "?statementId=" + UUID.randomUUID() + "&verb=http://example.com/v",
+                "?statementId=" + UUID.randomUUID()}) {
+            HttpResponse<String> response = get(query, "2.0.0");
+            assertThat(response.statusCode()).as(query).isIn(400, 404);
+            String through = response.headers().firstValue("X-Experience-API-Consistent-Through").orElse(null);
+            assertThat(through).as(query).isNotNull();
+            assertThat(Instant.parse(through)).isBefore(Instant.now().plusSeconds(1));
+        }
+    }
+
+    /** 2.0.0 §4.1.6.1: a statement GET carries Last-Modified, the statement's stored time (to the second). */
+    @Test
+    void statementGetCarriesLastModifiedFromStored() {
+        String id = UUID.randomUUID().toString();
+        assertThat(post(statement(id, "\"object\":{\"id\":\"http://example.com/a/last-modified\"}")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> one = get("?statementId=" + id, "2.0.0");
+        Instant stored = Instant.parse(json(one).path("stored").asString());
+        String lastModified = one.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+                .isEqualTo(stored.truncatedTo(ChronoUnit.SECONDS));
+
+        HttpResponse<String> list = get("?verb=" + q("http://adlnet.gov/expapi/verbs/attended") + "&limit=1", "2.0.0");
+        assertThat(list.headers().firstValue("Last-Modified")).isPresent();
+    }
+
+    /** 2.0.0 §4.1.6.1 format=ids: Activities and Verbs keep only their id. */
+    @Test
+    void formatIdsKeepsOnlyTheIdOfActivitiesAndVerbs() {
+        String id = UUID.randomUUID().toString();
+        post(statement(id, "\"object\":{\"objectType\":\"Activity\",\"id\":\"http://example.com/a/ids\","
+                + "\"definition\":{\"name\":{\"en-US\":\"ids\"}}},"
+                + "\"context\":{\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":\"http://example.com/a/p\"}]}}"));
+
+        JsonNode s = json(get("?statementId=" + id + "&format=ids", "2.0.0"));
+        assertThat(s.path("object").propertyNames()).containsExactly("id");
+        assertThat(s.path("verb").propertyNames()).containsExactly("id");
+        assertThat(s.path("context").path("contextActivities").path("parent").get(0).propertyNames()).containsExactly("id");
+    }
+
+    /** Data 2.4.6.2: a single contextActivities Activity is answered as an array; re-sending it is no conflict. */
+    @Test
+    void singleContextActivityIsStoredAsAnArray() {
+        String id = UUID.randomUUID().toString();
+        String body = statement(id, "\"object\":{\"id\":\"http://example.com/a/ctx\"},"
+                + "\"context\":{\"contextActivities\":{\"category\":{\"id\":\"http://example.com/a/category\"}}}");
+        assertThat(post(body).statusCode()).isEqualTo(200);
+
+        JsonNode category = json(get("?statementId=" + id, "1.0.3")).path("context").path("contextActivities").path("category");
+        assertThat(category.isArray()).isTrue();
+        assertThat(category.get(0).path("id").asString()).isEqualTo("http://example.com/a/category");
+        assertThat(post(body).statusCode()).as("same statement again").isEqualTo(200);
+    }
+
+    /** 2.0.0 §4.1.4: a PUT without If-Match/If-None-Match on an existing State document is a 409 (1.0.3: profiles only). */
+    @Test
+    void statePutOverAnExistingDocumentNeedsAPreconditionIn2_0() {
+        String agent = q("{\"objectType\":\"Agent\",\"mbox\":\"mailto:state-conformance@example.com\"}");
+        String path = "/xapi/activities/state?activityId=" + q("http://example.com/a/state") + "&agent=" + agent
+                + "&stateId=" + UUID.randomUUID();
+        for (String version : new String[]{"2.0.0", "1.0.3"}) {
+            String doc = path + "-" + version;
+            HttpRequest.Builder put = request(doc, all, version).header("Content-Type", "application/json");
+            assertThat(send(put.PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build()).statusCode()).isEqualTo(204);
+            HttpResponse<String> again = send(request(doc, all, version).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":2}")).build());
+            assertThat(again.statusCode()).as(version).isEqualTo(version.equals("2.0.0") ? 409 : 204);
+        }
+    }
+
+    /** Communication 2.5 (XAPI-00254): the Activities resource merges the languages of every statement. */
+    @Test
+    void activitiesResourceMergesLanguageMaps() {
+        String activity = "http://example.com/a/merge/" + UUID.randomUUID();
+        post(statement(UUID.randomUUID().toString(), "\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"en-US\":\"meeting\"}}}"));
+        post(statement(UUID.randomUUID().toString(), "\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"fr-FR\":\"réunion\"}}}"));
+
+        JsonNode name = json(send(request("/xapi/activities?activityId=" + q(activity), all, "2.0.0").GET().build()))
+                .path("definition").path("name");
+        assertThat(name.path("en-US").asString()).isEqualTo("meeting");
+        assertThat(name.path("fr-FR").asString()).isEqualTo("réunion");
+    }
+
+    /**
+     * Communication 2.1.4 (XAPI-00162): filters also match a statement that targets a matching one; here the
+     * voiding statement of a voided statement with the queried verb, registration and activity.
+     */
+    @Test
+    void filtersAlsoReturnTheVoidingStatementOfAMatchingStatement() {
+        String verb = "http://example.com/v/voided-target/" + UUID.randomUUID();
+        String activity = "http://example.com/a/voided-target/" + UUID.randomUUID();
+        String registration = UUID.randomUUID().toString();
+        String voided = UUID.randomUUID().toString();
+        String voiding = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        assertThat(post("{\"id\":\"" + voided + "\",\"actor\":" + ACTOR + ",\"verb\":{\"id\":\"" + verb + "\"},"
+                + "\"object\":{\"id\":\"" + activity + "\"},\"context\":{\"registration\":\"" + registration + "\"}}").statusCode())
+                .isEqualTo(200);
+        assertThat(post("{\"id\":\"" + voiding + "\",\"actor\":" + ACTOR + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/voided\"},"
+                + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + voided + "\"}}").statusCode()).isEqualTo(200);
+        assertThat(post(statement(other, "\"object\":{\"id\":\"http://example.com/a/voided-target/other\"}")).statusCode())
+                .isEqualTo(200);
+
+        for (String query : new String[]{"?verb=" + q(verb), "?activity=" + q(activity), "?registration=" + registration,
+                "?verb=" + q(verb) + "&ascending=true&limit=5"}) {
+            JsonNode statements = json(get(query, "2.0.0")).path("statements");
+            assertThat(statements).as(query).hasSize(1);
+            assertThat(statements.get(0).path("id").asString()).as(query).isEqualTo(voiding);
+        }
+        // Without a target filter nothing is added twice.
+        JsonNode latest = json(get("?limit=2", "2.0.0")).path("statements");
+        assertThat(latest).hasSize(2);
+        assertThat(latest.get(0).path("id").asString()).isEqualTo(other);
+        assertThat(latest.get(1).path("id").asString()).isEqualTo(voiding);
+    }
+
+    /** 2.0.0 §4.2.7: a signature over a duration cut to hundredths matches the statement's longer duration. */
+    @Test
+    void signatureComparesDurationsAtHundredthsOfASecond() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String signedPart = statement(id, "\"object\":{\"id\":\"http://example.com/a/signed\"},\"result\":{\"duration\":\"P1DT12H36M0.12S\"}");
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(signedPart.getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(pair.getPrivate());
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        byte[] jws = (signingInput + "." + b64.encodeToString(rsa.sign())).getBytes(StandardCharsets.US_ASCII);
+        String sha2 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jws));
+
+        String sent = statement(id, "\"object\":{\"id\":\"http://example.com/a/signed\"},\"result\":{\"duration\":\"P1DT12H36M0.1237S\"},"
+                + "\"attachments\":[{\"usageType\":\"http://adlnet.gov/expapi/attachments/signature\",\"display\":{\"en-US\":\"signature\"},"
+                + "\"contentType\":\"application/octet-stream\",\"length\":" + jws.length + ",\"sha2\":\"" + sha2 + "\"}]");
+        String boundary = "conformanceBoundary";
+        byte[] body = ("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + sent + "\r\n--" + boundary
+                + "\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: " + sha2
+                + "\r\n\r\n" + new String(jws, StandardCharsets.US_ASCII) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(request("/xapi/statements", all, "2.0.0")
+                .header("Content-Type", "multipart/mixed; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /** Communication 3.2: a method a resource does not have is 405 (not the UI's 403), also without credentials. */
+    @Test
+    void methodsAResourceDoesNotHaveAre405() {
+        HttpResponse<String> delete = send(request("/xapi/statements?statementId=" + UUID.randomUUID(), null, "1.0.1").DELETE().build());
+        assertThat(delete.statusCode()).isEqualTo(405);
+        for (String path : new String[]{"/xapi/activities?activityId=" + q("http://example.com/a/405"),
+                "/xapi/agents?agent=" + q("{\"mbox\":\"mailto:405@example.com\"}")}) {
+            HttpResponse<String> post = send(request(path, all, "1.0.3").POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(post.statusCode()).as(path).isEqualTo(405);
+            assertThat(json(post).path("error").isString()).isTrue();
+            assertThat(send(request(path, all, "1.0.3").PUT(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(405);
+        }
+    }
+
+    /** 1.0.3 §3.3 wants "1.0.3" on the 400 for a request without version; 2.0.0 accepts a 1.0.x answer too. */
+    @Test
+    void aRequestWithoutVersionIsAnsweredIn1_0_3() {
+        HttpResponse<String> missing = send(request("/xapi/activities/state", all, null).GET().build());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("X-Experience-API-Version")).hasValue("1.0.3");
+        assertThat(get("?limit=1", "2.0.0").headers().firstValue("X-Experience-API-Version")).hasValue("2.0.0");
+    }
+}
