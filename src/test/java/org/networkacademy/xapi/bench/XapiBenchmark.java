@@ -45,6 +45,8 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     /** Batch size of the forwarding target in the drain benchmark (the product's default is 50). */
     private static final int TARGET_BATCH = Integer.getInteger("bench.targetBatch", 50);
     private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
+    /** Which parts run: any of ingest, drain, query (comma-separated; default all three). */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "ingest,drain,query").split(","));
 
     private static final List<PeerLrs> peers = new ArrayList<>();
 
@@ -119,6 +121,20 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     @Test
     void benchmarks() throws Exception {
         // 1. Ingest, ours and the peer's, same statements, same clients, same run.
+        if (PARTS.contains("ingest")) {
+            ingestBenchmark();
+        }
+        // 2. Synthetic history (valid statements, stored in 2026-01), then forwarding drain of a backlog into a fresh peer.
+        synthesize(0, ROWS);
+        if (PARTS.contains("drain")) {
+            drainBenchmark();
+        }
+        if (PARTS.contains("query")) {
+            queryBenchmark();
+        }
+    }
+
+    private void ingestBenchmark() throws Exception {
         PeerLrs ingestPeer = PeerLrs.start();
         peers.add(ingestPeer);
         ingest(uri("/xapi/statements").toString(), all); // warm-up (JIT, pools)
@@ -128,9 +144,9 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         report(String.format("ingest: %d clients x %d batches of %d: ours %.0f statements/s, xapi-statements peer %.0f statements/s (ratio %.2f)",
                 CLIENTS, BATCHES_PER_CLIENT, BATCH, ours, theirs, ours / theirs));
         ingestPeer.close();
+    }
 
-        // 2. Synthetic history (valid statements, stored in 2026-01), then forwarding drain of a backlog into a fresh peer.
-        synthesize(0, ROWS);
+    private void drainBenchmark() throws Exception {
         PeerLrs drainPeer = PeerLrs.start();
         peers.add(drainPeer);
         LrsTarget target = forwarding.add("bench peer", drainPeer.endpoint(), "1.0.3", "any", "any", TARGET_BATCH);
@@ -148,7 +164,9 @@ class XapiBenchmark extends AbstractLrsHttpTest {
                 BACKLOG, drain, BACKLOG / drain, status.deadLettered()));
         assertThat(status.deadLettered()).isZero();
         drainPeer.close();
+    }
 
+    private void queryBenchmark() throws Exception {
         // 3. Query p95: agent + since over the stored statements.
         long total = jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement", Long.class);
         List<Long> millis = new ArrayList<>();
