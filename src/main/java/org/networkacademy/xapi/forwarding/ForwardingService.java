@@ -166,6 +166,9 @@ public class ForwardingService {
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public void delete(long id) {
+        // The queue first: this waits for batches on the wire (their rows are locked) without holding
+        // the target row, which a sender locks to count a delivery or to file a dead letter.
+        jdbc.update("DELETE FROM lrs_outbox WHERE target_id = ?", id);
         jdbc.update("DELETE FROM lrs_target WHERE id = ?", id);
     }
 

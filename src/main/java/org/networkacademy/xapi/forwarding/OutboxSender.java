@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * <p>Each due target gets {@link ForwardingProperties#workers()} workers; each worker claims its own
  * batch with {@code SELECT … FOR UPDATE SKIP LOCKED} (READ COMMITTED, so no gap locks hold up
  * statement storage), POSTs it, and in the same transaction deletes the delivered rows, files dead
- * letters and adds to the target's counters: one commit per batch. The rows stay locked while the
+ * letters and (when the target row is free at once) adds to the target's counters: one commit per batch. The rows stay locked while the
  * batch is on the wire, so two workers — of this instance or of another one on the same database —
  * never send the same batch; while one worker waits for the target's answer, another claims and
  * sends the next batch. At most {@link ForwardingProperties#maxInFlight()} batches are on the wire
@@ -165,6 +165,9 @@ class OutboxSender {
                 inFlight.release();
             }
             total += batch.delivered() + batch.dead();
+            if (batch.countLater()) {
+                tx.executeWithoutResult(s -> countDelivered(targetId, batch.delivered()));
+            }
             if (batch.claimed() > 0) {
                 timings.batch(System.nanoTime() - t0);
             }
@@ -203,7 +206,7 @@ class OutboxSender {
     }
 
     /** What one claim transaction did. */
-    private record Batch(Result result, int claimed, int delivered, int dead, String error) {
+    private record Batch(Result result, int claimed, int delivered, int dead, String error, boolean countLater) {
     }
 
     private record Item(long outboxId, long seq, String json) {
@@ -244,12 +247,12 @@ class OutboxSender {
                         credentials.authorization(rs.getString(3), rs.getString(4)), rs.getInt(5)) : null,
                 targetId, now);
         if (target == null) {
-            return new Batch(Result.STOPPED, 0, 0, 0, null); // paused, deleted, or backing off after another worker's failure
+            return new Batch(Result.STOPPED, 0, 0, 0, null, false); // paused, deleted, or backing off after another worker's failure
         }
         List<long[]> claimed = jdbc.query("SELECT id, seq FROM lrs_outbox WHERE target_id = ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
                 (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, target.id(), target.batchSize());
         if (claimed.isEmpty()) {
-            return new Batch(Result.EMPTY, 0, 0, 0, null);
+            return new Batch(Result.EMPTY, 0, 0, 0, null, false);
         }
         String in = claimed.stream().map(c -> Long.toString(c[1])).collect(Collectors.joining(","));
         Map<Long, String> json = jdbc.query("SELECT seq, full_json FROM xapi_statement WHERE seq IN (" + in + ")",
@@ -267,13 +270,23 @@ class OutboxSender {
         deliver(target, items, outcome);
         long t2 = System.nanoTime();
 
-        // Bookkeeping: one DELETE for everything that left the queue, one multi-row INSERT of the dead
-        // letters, one counter update (last, so that the target row is locked only until commit).
+        // Bookkeeping: one batch of DELETEs for everything that left the queue, one multi-row INSERT of the dead
+        // letters, and the target's counters. The counters go in this transaction only if the target
+        // row can be locked at once: an admin's backfill, replay or delete (or statement storage, by
+        // its foreign-key check) may hold it while waiting for our claimed rows, and waiting for it
+        // here would be a deadlock. Otherwise they follow in a transaction of their own after commit.
         List<Item> done = new ArrayList<>(outcome.delivered);
         outcome.dead.forEach(d -> done.add(d.item()));
+        boolean counted = false;
         if (!done.isEmpty()) {
-            jdbc.update("DELETE FROM lrs_outbox WHERE id IN (" + done.stream().map(i -> Long.toString(i.outboxId()))
-                    .collect(Collectors.joining(",")) + ")");
+            counted = !jdbc.queryForList("SELECT id FROM lrs_target WHERE id = ? FOR UPDATE SKIP LOCKED", Long.class, target.id()).isEmpty();
+            if (counted) {
+                countDelivered(target.id(), outcome.delivered.size());
+            }
+            // Point deletes by primary key in one batched round trip: a DELETE … WHERE id IN (…) may be
+            // planned as a scan on a small queue and then wait for rows other workers hold (deadlock).
+            jdbc.batchUpdate("DELETE FROM lrs_outbox WHERE id = ?", done, done.size(),
+                    (ps, item) -> ps.setLong(1, item.outboxId()));
         }
         if (!outcome.dead.isEmpty()) {
             List<Object> args = new ArrayList<>();
@@ -283,13 +296,15 @@ class OutboxSender {
             jdbc.update("INSERT IGNORE INTO lrs_dead_letter (target_id, seq, http_status, response, failed_at) VALUES "
                     + String.join(",", java.util.Collections.nCopies(outcome.dead.size(), "(?, ?, ?, ?, ?)")), args.toArray());
         }
-        if (!done.isEmpty()) {
-            jdbc.update("UPDATE lrs_target SET sent_count = sent_count + ?, last_sent_at = ?, consecutive_failures = 0 WHERE id = ?",
-                    outcome.delivered.size(), Timestamp.from(clock.instant()), target.id());
-        }
         timings.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
         Result result = outcome.failure != null ? outcome.failure : Result.DONE;
-        return new Batch(result, claimed.size(), outcome.delivered.size(), outcome.dead.size(), outcome.error);
+        return new Batch(result, claimed.size(), outcome.delivered.size(), outcome.dead.size(), outcome.error,
+                !done.isEmpty() && !counted);
+    }
+
+    private void countDelivered(long targetId, int delivered) {
+        jdbc.update("UPDATE lrs_target SET sent_count = sent_count + ?, last_sent_at = ?, consecutive_failures = 0 WHERE id = ?",
+                delivered, Timestamp.from(clock.instant()), targetId);
     }
 
     private static final class Outcome {

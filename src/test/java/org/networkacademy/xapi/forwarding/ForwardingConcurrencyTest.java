@@ -57,6 +57,8 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    /** When set, each request waits for a permit before answering: batches stay on the wire. */
+    private volatile java.util.concurrent.Semaphore hold;
 
     @BeforeEach
     void startCountingLrs() throws IOException {
@@ -68,6 +70,12 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
             maxInFlight.accumulateAndGet(now, Math::max);
             try {
                 JsonNode batch = XapiJson.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                var gate = hold;
+                if (gate != null) {
+                    gate.acquire();
+                    exchange.sendResponseHeaders(200, -1);
+                    return;
+                }
                 Thread.sleep(ThreadLocalRandom.current().nextInt(2, 12)); // time on the wire, so that batches overlap
                 int status = ThreadLocalRandom.current().nextInt(20) == 0 ? 503 : 200;
                 if (status == 200) {
@@ -152,5 +160,61 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
         assertThat(accepted.keySet()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(accepted.entrySet()).allSatisfy(e -> assertThat(e.getValue().get()).as("copies of %s", e.getKey()).isEqualTo(1));
         assertThat(after.target().sentCount()).isEqualTo(STATEMENTS);
+    }
+
+    /**
+     * Admin actions on a target while one of its batches is on the wire (its rows locked) wait for
+     * the batch to commit and then succeed: no deadlock with the sender's bookkeeping.
+     */
+    @Test
+    void backfillAndDeleteWaitForTheBatchOnTheWire() throws Exception {
+        for (int i = 0; i < 120; i++) { // history for the backfill
+            json(post("""
+                    {"actor":{"mbox":"mailto:history@example.org"},"verb":{"id":"http://example.org/v"},"object":{"id":"http://example.org/h/%d"}}"""
+                    .formatted(i)));
+        }
+        hold = new java.util.concurrent.Semaphore(0);
+        LrsTarget target = forwarding.add("held", "http://127.0.0.1:" + lrs.getAddress().getPort() + "/lrs/", "1.0.3",
+                "u", "p", 50);
+        for (int i = 0; i < 3; i++) {
+            json(post("""
+                    {"actor":{"mbox":"mailto:held@example.org"},"verb":{"id":"http://example.org/v"},"object":{"id":"http://example.org/held/%d"}}"""
+                    .formatted(i)));
+        }
+        try (ExecutorService admin = Executors.newSingleThreadExecutor()) {
+            waitFor(() -> inFlight.get() == 1); // the scheduled sender's batch is on the wire
+            Future<Integer> backfill = admin.submit(() -> {
+                asAdmin();
+                return forwarding.backfill(target.id(), null, null, null);
+            });
+            Thread.sleep(300); // the backfill now waits for the claimed rows
+            hold.release(1); // only that batch is answered
+            assertThat(backfill.get(30, java.util.concurrent.TimeUnit.SECONDS)).isGreaterThanOrEqualTo(120);
+
+            waitFor(() -> inFlight.get() >= 1); // a batch of the backfilled history is on the wire
+            Future<?> delete = admin.submit(() -> {
+                asAdmin();
+                forwarding.delete(target.id());
+                return null;
+            });
+            Thread.sleep(300);
+            hold.release(1000);
+            delete.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            hold.release(1000);
+            hold = null;
+        }
+        assertThat(forwarding.find(target.id())).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lrs_outbox WHERE target_id = ?", Long.class, target.id())).isZero();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            Thread.sleep(20);
+        }
     }
 }
