@@ -15,7 +15,10 @@ import java.time.Duration;
  * @param initialBackoff first retry delay after a failure; doubled per failure with ±50 % jitter
  * @param maxBackoff     longest retry delay
  * @param enabled        false stops the scheduled sender (e.g. on a second instance that only serves the UI)
- * @param workers        concurrent senders per target (each claims its own batches; order across batches is not kept)
+ * @param workers        concurrent senders per target (each claims its own batches; order across batches is not kept):
+ *                       while one batch waits for the target's answer, the next is claimed and sent
+ * @param maxInFlight    batches on the wire at once over all targets and workers (each holds a database
+ *                       connection while it is: keep well below the connection pool's size, 10)
  */
 @ConfigurationProperties("networkacademy.forwarding")
 public record ForwardingProperties(@DefaultValue("") String key,
@@ -24,5 +27,6 @@ public record ForwardingProperties(@DefaultValue("") String key,
                                    @DefaultValue("2s") Duration initialBackoff,
                                    @DefaultValue("10m") Duration maxBackoff,
                                    @DefaultValue("true") boolean enabled,
-                                   @DefaultValue("2") int workers) {
+                                   @DefaultValue("2") int workers,
+                                   @DefaultValue("4") int maxInFlight) {
 }

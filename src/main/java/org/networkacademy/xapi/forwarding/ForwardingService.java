@@ -54,12 +54,7 @@ public class ForwardingService {
     @RolesAllowed(Role.Names.ADMIN)
     public LrsTarget add(String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
         String normalised = checkEndpoint(endpoint);
-        if (!Set.of("1.0.3", "2.0.0").contains(xapiVersion)) {
-            throw new IllegalArgumentException("xAPI version must be 1.0.3 or 2.0.0");
-        }
-        if (batchSize < 1 || batchSize > 500) {
-            throw new IllegalArgumentException("batch size must be 1–500");
-        }
+        checkSettings(xapiVersion, batchSize);
         String secret = cipher.encrypt(password);
         Timestamp now = Timestamp.from(clock.instant());
         var keys = new GeneratedKeyHolder();
@@ -82,15 +77,33 @@ public class ForwardingService {
     }
 
     /**
-     * Changes a target; a null password keeps the stored one.
+     * Changes a target. The sender re-reads the target for every batch, so the change applies from
+     * the next batch on; the queue, counters and status are kept.
+     *
+     * @param password a new Basic password, or null/blank to keep the stored one (never read back)
+     * @throws IllegalArgumentException for a bad endpoint, version or batch size, or an unknown target
      */
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public void update(long id, String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
-        jdbc.update("UPDATE lrs_target SET name = ?, endpoint = ?, xapi_version = ?, username = ?, batch_size = ?, version = version + 1 WHERE id = ?",
-                name, checkEndpoint(endpoint), xapiVersion, username, batchSize, id);
-        if (password != null) {
+        String normalised = checkEndpoint(endpoint);
+        checkSettings(xapiVersion, batchSize);
+        int changed = jdbc.update("UPDATE lrs_target SET name = ?, endpoint = ?, xapi_version = ?, username = ?, batch_size = ?, version = version + 1 WHERE id = ?",
+                name, normalised, xapiVersion, username, batchSize, id);
+        if (changed == 0) {
+            throw new IllegalArgumentException("no target " + id);
+        }
+        if (password != null && !password.isEmpty()) {
             jdbc.update("UPDATE lrs_target SET password_enc = ? WHERE id = ?", cipher.encrypt(password), id);
+        }
+    }
+
+    private static void checkSettings(String xapiVersion, int batchSize) {
+        if (!Set.of("1.0.3", "2.0.0").contains(xapiVersion)) {
+            throw new IllegalArgumentException("xAPI version must be 1.0.3 or 2.0.0");
+        }
+        if (batchSize < 1 || batchSize > 500) {
+            throw new IllegalArgumentException("batch size must be 1–500");
         }
     }
 
@@ -153,6 +166,9 @@ public class ForwardingService {
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public void delete(long id) {
+        // The queue first: this waits for batches on the wire (their rows are locked) without holding
+        // the target row, which a sender locks to count a delivery or to file a dead letter.
+        jdbc.update("DELETE FROM lrs_outbox WHERE target_id = ?", id);
         jdbc.update("DELETE FROM lrs_target WHERE id = ?", id);
     }
 
@@ -242,22 +258,23 @@ public class ForwardingService {
         return Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM lrs_outbox WHERE target_id = ? LIMIT 1", (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(), id));
     }
 
-    String password(long id) {
-        return cipher.decrypt(jdbc.queryForObject("SELECT password_enc FROM lrs_target WHERE id = ?", String.class, id));
-    }
-
     static LrsTarget map(ResultSet rs) throws SQLException {
         Timestamp last = rs.getTimestamp("last_sent_at");
         return new LrsTarget(rs.getLong("id"), rs.getString("name"), rs.getString("endpoint"), rs.getString("xapi_version"),
                 rs.getString("username"), rs.getInt("batch_size"), LrsTarget.Status.valueOf(rs.getString("status")),
                 rs.getInt("consecutive_failures"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getLong("sent_count"),
-                last == null ? null : last.toInstant(), rs.getString("last_error"));
+                last == null ? null : last.toInstant(), rs.getString("last_error"), rs.getString("scope_module_id"),
+                rs.getObject("scope_cohort_id", Long.class));
     }
 
-    private static String checkEndpoint(String endpoint) {
+    /**
+     * @return the endpoint as stored (a trailing slash added)
+     * @throws IllegalArgumentException unless it is an absolute http(s) URL with a host
+     */
+    public static String checkEndpoint(String endpoint) {
         URI uri;
         try {
-            uri = URI.create(endpoint.strip());
+            uri = URI.create(endpoint == null ? "" : endpoint.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("endpoint is not a URL");
         }

@@ -17,10 +17,12 @@ import java.time.Instant;
  * @param sentCount           statements delivered so far
  * @param lastSentAt          last successful delivery, or null
  * @param lastError           last error text, or null
+ * @param scopeModuleId       only the statements of this module's enrolments, or null
+ * @param scopeCohortId       only the statements of this cohort's enrolments, or null (both null: every statement)
  */
 public record LrsTarget(long id, String name, String endpoint, String xapiVersion, String username, int batchSize,
                         Status status, int consecutiveFailures, Instant nextAttemptAt, long sentCount,
-                        Instant lastSentAt, String lastError) {
+                        Instant lastSentAt, String lastError, String scopeModuleId, Long scopeCohortId) {
 
     /** Target states. */
     public enum Status {

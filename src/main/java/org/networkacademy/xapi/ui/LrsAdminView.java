@@ -3,6 +3,7 @@ package org.networkacademy.xapi.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.networkacademy.account.Role;
 import org.networkacademy.xapi.forwarding.ForwardingService;
+import org.networkacademy.xapi.forwarding.LrsTarget;
 import org.networkacademy.xapi.forwarding.TargetStatus;
 import org.networkacademy.xapi.lrs.LrsClient;
 import org.networkacademy.xapi.lrs.LrsClientService;
@@ -31,7 +33,7 @@ import java.util.TreeSet;
 
 /**
  * Admin page of the built-in LRS: client credentials (issue, show the secret once, revoke) and
- * forwarding targets (add, pause/resume, backfill, replay dead letters, delete) with their status:
+ * forwarding targets (add, edit, pause/resume, backfill, replay dead letters, delete after a confirmation) with their status:
  * pending, sent, dead-lettered, lag and last error.
  */
 @Route("admin/lrs")
@@ -131,7 +133,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         targetGrid.addColumn(TargetStatus::deadLettered).setHeader(getTranslation("lrs.target.dead"));
         targetGrid.addColumn(s -> s.lag().toSeconds() + " s").setHeader(getTranslation("lrs.target.lag"));
         targetGrid.addColumn(s -> s.target().lastError() == null ? "" : s.target().lastError()).setHeader(getTranslation("lrs.target.error"));
-        targetGrid.addComponentColumn(this::actions);
+        targetGrid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         targetGrid.setAllRowsVisible(true);
         add(targetGrid, new Button(getTranslation("lrs.refresh"), e -> refresh()));
         refresh();
@@ -153,14 +155,51 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             refresh();
         });
         replay.setEnabled(s.deadLettered() > 0);
-        var delete = new Button(getTranslation("lrs.target.delete"), e -> {
-            forwarding.delete(id);
-            refresh();
-        });
+        var edit = new Button(getTranslation("lrs.target.edit"), e -> edit(s.target()));
+        var delete = new Button(getTranslation("lrs.target.delete"), e -> confirmDelete(s));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var row = new HorizontalLayout(toggle, backfill, replay, delete);
+        var row = new HorizontalLayout(edit, toggle, backfill, replay, delete);
         row.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
         return row;
+    }
+
+    private void edit(LrsTarget target) {
+        // the current row, not the grid's copy: another admin may have changed it meanwhile
+        LrsTarget current = forwarding.find(target.id()).orElse(null);
+        if (current == null) {
+            refresh();
+            return;
+        }
+        var editor = new LrsTargetEditor(current, forwarding.scopeChoices());
+        editor.addSaveListener(e -> {
+            var d = e.draft();
+            try {
+                forwarding.update(e.targetId(), d.name, d.endpoint, d.xapiVersion, d.username,
+                        d.password.isEmpty() ? null : d.password, d.batchSize);
+                forwarding.setScope(e.targetId(), d.scope == null ? null : d.scope.moduleId(), d.scope == null ? null : d.scope.cohortId());
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage());
+                return;
+            }
+            editor.close();
+            Notification.show(getTranslation("lrs.target.saved", d.name));
+            refresh();
+        });
+        editor.open();
+    }
+
+    private void confirmDelete(TargetStatus s) {
+        var confirm = new ConfirmDialog(getTranslation("lrs.target.delete-title", s.target().name()),
+                getTranslation("lrs.target.delete-text", s.pending(), s.deadLettered()),
+                getTranslation("lrs.target.delete"), e -> {
+                    forwarding.delete(s.target().id());
+                    Notification.show(getTranslation("lrs.target.deleted", s.target().name()));
+                    refresh();
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("lrs.cancel"));
+        confirm.open();
     }
 
     private void issue(TextField name, CheckboxGroup<String> scopes) {

@@ -45,6 +45,14 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     /** Batch size of the forwarding target in the drain benchmark (the product's default is 50). */
     private static final int TARGET_BATCH = Integer.getInteger("bench.targetBatch", 50);
     private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
+    /** Concurrent requests of the peer-floor client (part "floor"). */
+    private static final int FLOOR_CLIENTS = Integer.getInteger("bench.floorClients", 2);
+    /**
+     * Which parts run: any of ingest, drain, query (comma-separated; default those three), and
+     * floor: the same backlog POSTed straight to a fresh peer in batches of bench.targetBatch by a
+     * minimal client (no database work), the peer's own time, which no sender can beat.
+     */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "ingest,drain,query").split(","));
 
     private static final List<PeerLrs> peers = new ArrayList<>();
 
@@ -119,6 +127,23 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     @Test
     void benchmarks() throws Exception {
         // 1. Ingest, ours and the peer's, same statements, same clients, same run.
+        if (PARTS.contains("ingest")) {
+            ingestBenchmark();
+        }
+        // 2. Synthetic history (valid statements, stored in 2026-01), then forwarding drain of a backlog into a fresh peer.
+        synthesize(0, ROWS);
+        if (PARTS.contains("floor")) {
+            peerFloor();
+        }
+        if (PARTS.contains("drain")) {
+            drainBenchmark();
+        }
+        if (PARTS.contains("query")) {
+            queryBenchmark();
+        }
+    }
+
+    private void ingestBenchmark() throws Exception {
         PeerLrs ingestPeer = PeerLrs.start();
         peers.add(ingestPeer);
         ingest(uri("/xapi/statements").toString(), all); // warm-up (JIT, pools)
@@ -128,9 +153,55 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         report(String.format("ingest: %d clients x %d batches of %d: ours %.0f statements/s, xapi-statements peer %.0f statements/s (ratio %.2f)",
                 CLIENTS, BATCHES_PER_CLIENT, BATCH, ours, theirs, ours / theirs));
         ingestPeer.close();
+    }
 
-        // 2. Synthetic history (valid statements, stored in 2026-01), then forwarding drain of a backlog into a fresh peer.
-        synthesize(0, ROWS);
+    /** The backlog of the drain benchmark, POSTed straight to a fresh peer: the peer's own time. */
+    private void peerFloor() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        StringBuilder body = new StringBuilder("[");
+        int inBody = 0;
+        for (String json : jdbc.queryForList("SELECT full_json FROM xapi_statement WHERE stored <= ? ORDER BY seq LIMIT ?",
+                String.class, java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(BACKLOG - 1)), BACKLOG)) {
+            body.append(inBody == 0 ? "" : ",").append(json);
+            if (++inBody == TARGET_BATCH) {
+                bodies.add(body.append("]").toString());
+                body = new StringBuilder("[");
+                inBody = 0;
+            }
+        }
+        if (inBody > 0) {
+            bodies.add(body.append("]").toString());
+        }
+        PeerLrs floorPeer = PeerLrs.start();
+        peers.add(floorPeer);
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < FLOOR_CLIENTS; c++) {
+                clients.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                        var r = http.send(HttpRequest.newBuilder(URI.create(floorPeer.endpoint() + "statements"))
+                                .header("Authorization", "Basic YW55OmFueQ==").header("X-Experience-API-Version", "1.0.3")
+                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : clients) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report(String.format("peer floor: %d statements POSTed straight to the peer in batches of %d, %d requests in flight: %.1f s (%.0f statements/s)",
+                BACKLOG, TARGET_BATCH, FLOOR_CLIENTS, seconds, BACKLOG / seconds));
+        floorPeer.close();
+    }
+
+    private void drainBenchmark() throws Exception {
         PeerLrs drainPeer = PeerLrs.start();
         peers.add(drainPeer);
         LrsTarget target = forwarding.add("bench peer", drainPeer.endpoint(), "1.0.3", "any", "any", TARGET_BATCH);
@@ -144,11 +215,13 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         }
         double drain = (System.nanoTime() - start) / 1e9;
         var status = forwarding.status(target.id());
-        report(String.format("forwarding drain: %d statements in batches of " + TARGET_BATCH + " into the peer: %.1f s (%.0f statements/s), dead letters %d",
-                BACKLOG, drain, BACKLOG / drain, status.deadLettered()));
+        report(String.format("forwarding drain: %d statements in batches of " + TARGET_BATCH + " into the peer, %s workers: %.1f s (%.0f statements/s), dead letters %d",
+                BACKLOG, System.getProperty("networkacademy.forwarding.workers", "2 (default)"), drain, BACKLOG / drain, status.deadLettered()));
         assertThat(status.deadLettered()).isZero();
         drainPeer.close();
+    }
 
+    private void queryBenchmark() throws Exception {
         // 3. Query p95: agent + since over the stored statements.
         long total = jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement", Long.class);
         List<Long> millis = new ArrayList<>();
