@@ -106,26 +106,34 @@ class DashboardBenchmarkTest extends AbstractAppTest {
         int columns = dashboard.columns(cohort.getId()).size();
         assertThat(dashboard.learnerCount(cohort.getId())).isEqualTo(TRAINEES);
 
+        CountingDataSource.counted = Thread.currentThread();
         var lines = new ArrayList<String>();
         lines.add("cohort: " + TRAINEES + " trainees x " + columns + " activities; seeded in " + seedMs + " ms");
         // first render, five times (the first is cold: JIT, caches)
         long[] firstMs = new long[5];
+        long[][] stepMs = new long[5][];
         long firstQueries = 0;
         Grid<Dashboard.LearnerRow> grid = null;
         for (int run = 0; run < firstMs.length; run++) {
             UI.getCurrent().navigate("");
+            System.out.println("--- first render, run " + (run + 1));
             long q0 = CountingDataSource.STATEMENTS.get();
             long t0 = System.nanoTime();
             UI.getCurrent().navigate(CohortDashboardView.class, new RouteParameters("cohortId", String.valueOf(cohort.getId())));
+            long t1 = System.nanoTime();
             MockVaadin.clientRoundtrip(false);
+            long t2 = System.nanoTime();
             grid = _get(Grid.class, s -> s.withId("learner-grid"));
             List<Dashboard.LearnerRow> first = GridKt._fetch(grid, 0, PAGE);
-            firstMs[run] = (System.nanoTime() - t0) / 1_000_000;
+            long t3 = System.nanoTime();
+            firstMs[run] = (t3 - t0) / 1_000_000;
+            stepMs[run] = new long[]{(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000};
             firstQueries = CountingDataSource.STATEMENTS.get() - q0;
             assertThat(first).hasSize(PAGE);
         }
         lines.add("first render (navigate + round trip + first " + PAGE + " rows), ms per run: " + Arrays.toString(firstMs)
                 + "; SQL statements: " + firstQueries);
+        lines.add("  of which navigate / round trip / fetch, ms per run: " + Arrays.deepToString(stepMs));
         // scrolling: pages 2..10, sorted by name, then by progress
         for (String sort : new String[]{"name", "progress"}) {
             if (sort.equals("progress")) {
