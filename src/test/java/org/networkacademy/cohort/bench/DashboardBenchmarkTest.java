@@ -154,7 +154,7 @@ class DashboardBenchmarkTest extends AbstractAppTest {
             long t3 = System.nanoTime();
             firstMs[run] = (t3 - t0) / 1_000_000;
             stepMs[run] = new long[]{(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000};
-            jvm[run] = "cpu " + (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000 + " ms, classes loaded "
+            jvm[run] = "JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms, cpu " + (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000 + " ms, classes loaded "
                     + (classes.getTotalLoadedClassCount() - classes0) + ", JIT (all threads) " + (jit.getTotalCompilationTime() - jit0) + " ms";
             firstQueries = CountingDataSource.STATEMENTS.get() - q0;
             assertThat(first).hasSize(PAGE);
