@@ -49,6 +49,12 @@ class PerRequestChecksTest extends AbstractAppTest {
     }
 
     @Test
+    void theServerBindsRequestAttributesForEveryRequest() {
+        // RequestMemo relies on Spring Boot's RequestContextFilter (all URLs, Vaadin's included)
+        assertThat(applicationContext.getBeansOfType(org.springframework.web.filter.RequestContextFilter.class)).isNotEmpty();
+    }
+
+    @Test
     void currentUserIsLookedUpOncePerRequest() {
         AppUser someone = user("Memo Person");
         login(someone);
