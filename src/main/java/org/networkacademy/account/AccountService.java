@@ -1,5 +1,6 @@
 package org.networkacademy.account;
 
+import org.networkacademy.base.RequestMemo;
 import org.networkacademy.base.i18n.UiLanguage;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -108,7 +109,7 @@ public class AccountService implements UserDetailsService {
     /** @return the user with this e-mail address (case-insensitive) */
     @Transactional(readOnly = true)
     public Optional<AppUser> findByEmail(String email) {
-        return users.findByEmailIgnoreCase(email == null ? "" : email.strip());
+        return users.findWithRolesByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -118,16 +119,20 @@ public class AccountService implements UserDetailsService {
      * @throws org.springframework.security.access.AccessDeniedException when nobody is logged in
      *                                                                   or the account is inactive
      */
-    @Transactional(readOnly = true)
     public AppUser currentUser() {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()
                 || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
             throw new org.springframework.security.access.AccessDeniedException("not logged in");
         }
-        return findByEmail(auth.getName()).filter(AppUser::isActive)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no active account"));
+        // One look-up per request (user and roles in one query), not one per service call; no
+        // transaction of its own, so a remembered user costs no database round trip at all.
+        return RequestMemo.get(CURRENT_USER + auth.getName(), () -> findByEmail(auth.getName()).filter(AppUser::isActive)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no active account")));
     }
+
+    /** Request memo key prefix of {@link #currentUser()}. */
+    private static final String CURRENT_USER = "currentUser:";
 
     /** @return true when at least one user holds {@code role} */
     @Transactional(readOnly = true)
@@ -190,6 +195,7 @@ public class AccountService implements UserDetailsService {
     @Transactional
     @jakarta.annotation.security.RolesAllowed(Role.Names.ADMIN)
     public AppUser save(AppUser user) {
+        RequestMemo.forgetAll(CURRENT_USER);
         return users.saveAndFlush(user);
     }
 
@@ -206,6 +212,7 @@ public class AccountService implements UserDetailsService {
         }
         AppUser user = users.findById(userId).orElseThrow();
         user.setPasswordHash(passwordEncoder.encode(password));
+        RequestMemo.forgetAll(CURRENT_USER);
         users.saveAndFlush(user);
     }
 }

@@ -6,7 +6,13 @@ import java.util.Optional;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    Optional<AppUser> findByEmailIgnoreCase(String email);
+    /**
+     * The user with this e-mail address and their roles, in one query. Plain equality so that the
+     * unique index on {@code email} is used; the column's collation (utf8mb4_unicode_ci) makes it
+     * case-insensitive, and addresses are stored in lower case anyway.
+     */
+    @org.springframework.data.jpa.repository.Query("SELECT u FROM AppUser u LEFT JOIN FETCH u.roles WHERE u.email = :email")
+    Optional<AppUser> findWithRolesByEmail(String email);
 
     boolean existsByEmailIgnoreCase(String email);
 

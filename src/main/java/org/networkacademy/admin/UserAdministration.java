@@ -77,6 +77,22 @@ public class UserAdministration {
     }
 
     /**
+     * Creates a trainee account with a random password and returns its first one-time link: for a
+     * CSV import by a trainer or an admin (issue 4), so that a trainer running a cohort without an
+     * admin can hand the links out. Creating and issuing are one step, so the link can only ever
+     * open the account made by this very call, never an existing one; the import checks that the
+     * caller trains the cohort.
+     *
+     * @return the new user and the link
+     * @throws org.networkacademy.account.RegistrationException naming the field at fault
+     */
+    @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
+    public Created createTrainee(String name, String email, String institution, String country) {
+        AppUser user = accounts.create(new Registration(name, email, randomToken(), institution, country), Set.of(Role.TRAINEE));
+        return new Created(user, newLink(user.getId(), clock.instant()));
+    }
+
+    /**
      * Activates or deactivates an account. An admin cannot deactivate themselves.
      *
      * @throws IllegalArgumentException {@code admin.error.self}
@@ -119,7 +135,10 @@ public class UserAdministration {
     @RolesAllowed(Role.Names.ADMIN)
     public String issueLink(long userId) {
         accounts.findById(userId).orElseThrow();
-        Instant now = clock.instant();
+        return newLink(userId, clock.instant());
+    }
+
+    private String newLink(long userId, Instant now) {
         resets.findByUserIdAndUsedAtIsNull(userId).forEach(r -> r.use(now));
         String token = randomToken();
         resets.save(new PasswordReset(userId, hash(token), now, now.plus(LINK_VALIDITY)));

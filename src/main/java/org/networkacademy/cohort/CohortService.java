@@ -82,14 +82,16 @@ public class CohortService {
      */
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
     public Cohort update(long cohortId, CohortDetails details) {
-        Cohort cohort = access.requireTrainerOf(cohortId);
+        Cohort cohort = access.requireTrainerOfForChange(cohortId);
         CohortDetails d = validate(details, access.currentUser());
         if (!d.moduleId().equals(cohort.getModuleId()) && cohorts.countLearners(cohortId) > 0) {
             // learners' enrolments (and their xAPI registrations) belong to the old module
             throw new IllegalArgumentException("cohort.error.module-locked");
         }
         cohort.apply(d);
-        return cohorts.saveAndFlush(cohort);
+        Cohort saved = cohorts.saveAndFlush(cohort);
+        access.changed(cohortId);
+        return saved;
     }
 
     /**
@@ -124,9 +126,11 @@ public class CohortService {
      */
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
     public Cohort newCode(long cohortId) {
-        Cohort cohort = access.requireTrainerOf(cohortId);
+        Cohort cohort = access.requireTrainerOfForChange(cohortId);
         cohort.setJoinCode(newJoinCode());
-        return cohorts.saveAndFlush(cohort);
+        Cohort saved = cohorts.saveAndFlush(cohort);
+        access.changed(cohortId);
+        return saved;
     }
 
     /** @return the invite link of a cohort: {@code <public base URL>/join/<code>} */

@@ -72,8 +72,8 @@ public class TraineeImport {
      * @param created       users created
      * @param enrolled      existing users enrolled
      * @param trainers      users added as trainers of the cohort
-     * @param passwordLinks for an admin's import: new user's name → one-time link to set a password
-     *                      (to pass on; shown once); empty for a trainer's import (an admin issues them)
+     * @param passwordLinks new user's name and e-mail → one-time link to set a password (to pass
+     *                      on; shown once to whoever ran the import: a trainer of the cohort or an admin)
      */
     public record Result(int created, int enrolled, int trainers, Map<String, String> passwordLinks) {
     }
@@ -95,7 +95,7 @@ public class TraineeImport {
      * @throws IllegalArgumentException {@code import.error.rejected} when a row has a problem
      */
     public Result commit(long cohortId, byte[] file) {
-        Cohort cohort = access.requireTrainerOf(cohortId);
+        Cohort cohort = access.requireTrainerOfForChange(cohortId);
         Preview preview = check(file, cohort);
         if (!preview.importable()) {
             throw new IllegalArgumentException("import.error.rejected");
@@ -113,12 +113,20 @@ public class TraineeImport {
             }
             AppUser user = existing.get(row.email());
             if (user == null) {
-                Set<Role> roles = row.role() == Role.TRAINER ? EnumSet.of(Role.TRAINEE, Role.TRAINER) : EnumSet.of(Role.TRAINEE);
-                user = accounts.create(new Registration(row.name(), row.email(), randomPassword(), row.institution(), row.country()), roles);
-                created++;
-                if (admin) {
-                    links.put(row.name() + " <" + row.email() + ">", administration.issueLink(user.getId()));
+                // the caller trains this cohort (checked above): the new account's one-time link
+                // goes to them, a trainer's import as well as an admin's
+                String link;
+                if (row.role() == Role.TRAINER) { // admins only (refused above otherwise)
+                    user = accounts.create(new Registration(row.name(), row.email(), randomPassword(), row.institution(),
+                            row.country()), EnumSet.of(Role.TRAINEE, Role.TRAINER));
+                    link = administration.issueLink(user.getId());
+                } else {
+                    var account = administration.createTrainee(row.name(), row.email(), row.institution(), row.country());
+                    user = account.user();
+                    link = account.link();
                 }
+                created++;
+                links.put(row.name() + " <" + row.email() + ">", link);
             } else {
                 enrolled++;
             }
@@ -141,6 +149,7 @@ public class TraineeImport {
             cohort.apply(new CohortDetails(details.name(), details.moduleId(), details.language(), details.startsOn(),
                     details.endsOn(), details.status(), trainers));
             cohortRepository.saveAndFlush(cohort);
+            access.changed(cohortId);
         }
         return new Result(created, enrolled, newTrainers.size(), links);
     }

@@ -1,5 +1,6 @@
 package org.networkacademy.cohort;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.networkacademy.account.Role;
 import org.networkacademy.cohort.Dashboard.ActivityKind;
@@ -56,20 +57,44 @@ public class TrainerDashboard {
     private final CourseCatalog catalog;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final CohortRepository cohorts;
+    private final NotificationRepository notifications;
 
-    TrainerDashboard(CohortAccess access, CourseCatalog catalog, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    TrainerDashboard(CohortAccess access, CourseCatalog catalog, NamedParameterJdbcTemplate jdbc, Clock clock,
+                     CohortRepository cohorts, NotificationRepository notifications) {
         this.access = access;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cohorts = cohorts;
+        this.notifications = notifications;
+    }
+
+    /**
+     * Runs every query of opening the dashboard once, for no cohort (id 0) and no user: nothing is
+     * read and nothing returned. Called at start-up (see {@code DashboardWarmUp}) so that the first
+     * trainer after a restart does not pay for Hibernate's first interpretation of these queries
+     * and the first execution of their code.
+     */
+    @PermitAll
+    public void warmUp() {
+        cohorts.findById(0L);
+        notifications.countByUserIdAndReadAtIsNull(0L);
+        cohorts.countLearners(0L);
+        CourseModule module = catalog.defaultModule();
+        for (Sort sort : Sort.values()) {
+            page(0L, 0, 50, sort, true);
+        }
+        cells(List.of(0L), module);
     }
 
     /** @return the grid's activity columns of the cohort's module: per lesson the lesson, its check and its exercise, then the final assessment */
     public List<Column> columns(long cohortId) {
-        return columns(module(access.requireTrainerOf(cohortId)));
+        return columnsOf(module(access.requireTrainerOf(cohortId)));
     }
 
-    static List<Column> columns(CourseModule module) {
+    /** @return the grid's activity columns of a module (see {@link #columns(long)}) */
+    public static List<Column> columnsOf(CourseModule module) {
         var out = new ArrayList<Column>();
         for (Lesson l : module.lessons()) {
             out.add(new Column("lesson:" + l.id(), ActivityKind.LESSON, l.number(), l.id(), l.title()));
@@ -84,8 +109,7 @@ public class TrainerDashboard {
     /** @return number of learners enrolled in the cohort */
     public int learnerCount(long cohortId) {
         access.requireTrainerOf(cohortId);
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM enrolment WHERE cohort_id = :c", Map.of("c", cohortId), Integer.class);
-        return n == null ? 0 : n;
+        return (int) cohorts.countLearners(cohortId);
     }
 
     /**
@@ -210,17 +234,31 @@ public class TrainerDashboard {
 
     // ------------------------------------------------------------------ the grid's queries
 
+    /** One learner of a page, before their cells are added. */
+    private record Base(long enrolmentId, long userId, String name, String institution, String country, int done, Instant last) {
+    }
+
     private List<LearnerRow> rows(Cohort cohort, CourseModule module, int offset, int limit, Sort sort, boolean ascending) {
+        List<Base> base = page(cohort.getId(), offset, limit, sort, ascending);
+        if (base.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, Cell>> cells = cells(base.stream().map(Base::enrolmentId).toList(), module);
+        int lessons = module.lessons().size();
+        return base.stream().map(b -> new LearnerRow(b.enrolmentId(), b.userId(), b.name(), b.institution(), b.country(),
+                b.done(), Scoring.percent(b.done(), lessons), b.last(), Map.copyOf(cells.get(b.enrolmentId())))).toList();
+    }
+
+    /** The learners of one page with their number of completed lessons (so that sorting by progress happens in SQL). */
+    private List<Base> page(long cohortId, int offset, int limit, Sort sort, boolean ascending) {
         String dir = ascending ? "ASC" : "DESC";
         String order = switch (sort) {
             case NAME -> "u.display_name " + dir + ", e.id";
             case PROGRESS -> "done " + dir + ", u.display_name, e.id";
             case LAST_ACTIVITY -> "e.last_activity_at " + dir + ", u.display_name, e.id";
         };
-        var params = new MapSqlParameterSource("c", cohort.getId()).addValue("limit", limit).addValue("offset", offset);
-        record Base(long enrolmentId, long userId, String name, String institution, String country, int done, Instant last) {
-        }
-        List<Base> base = jdbc.query("""
+        var params = new MapSqlParameterSource("c", cohortId).addValue("limit", limit).addValue("offset", offset);
+        return jdbc.query("""
                 SELECT e.id, e.user_id, u.display_name, u.institution, u.country, e.last_activity_at,
                        (SELECT COUNT(*) FROM lesson_progress p WHERE p.enrolment_id = e.id AND p.status = 'COMPLETED') AS done
                 FROM enrolment e JOIN app_user u ON u.id = e.user_id
@@ -228,10 +266,10 @@ public class TrainerDashboard {
                 ORDER BY \s""" + order + " LIMIT :limit OFFSET :offset", params,
                 (rs, i) -> new Base(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getInt(7), rs.getTimestamp(6).toInstant()));
-        if (base.isEmpty()) {
-            return List.of();
-        }
-        var ids = base.stream().map(Base::enrolmentId).toList();
+    }
+
+    /** @return enrolment id → column key → cell, for the given enrolments (three queries, whatever their number) */
+    private Map<Long, Map<String, Cell>> cells(List<Long> ids, CourseModule module) {
         Map<Long, Map<String, Cell>> cells = new HashMap<>();
         ids.forEach(id -> cells.put(id, new HashMap<>()));
         var in = new MapSqlParameterSource("ids", ids);
@@ -268,9 +306,7 @@ public class TrainerDashboard {
                     };
             cells.get(rs.getLong(1)).put("exercise:" + rs.getString(2), new Cell(state, null));
         });
-        int lessons = module.lessons().size();
-        return base.stream().map(b -> new LearnerRow(b.enrolmentId(), b.userId(), b.name(), b.institution(), b.country(),
-                b.done(), Scoring.percent(b.done(), lessons), b.last(), Map.copyOf(cells.get(b.enrolmentId())))).toList();
+        return cells;
     }
 
     private CourseModule module(Cohort cohort) {

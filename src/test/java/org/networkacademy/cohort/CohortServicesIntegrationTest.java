@@ -43,6 +43,8 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
     TraineeImport imports;
     @Autowired
     CohortExports exports;
+    @Autowired
+    org.networkacademy.admin.UserAdministration administration;
 
     @Test
     void joinProgressReviewAndAnalysis() {
@@ -212,7 +214,26 @@ class CohortServicesIntegrationTest extends CohortTestSupport {
         assertThat(zoe.getCountry()).isEqualTo("FR");
         assertThat(accounts.findByEmail(existing.getEmail()).orElseThrow().getDisplayName()).isEqualTo("Existing Person");
         assertThat(dashboard.learnerCount(cohort.getId())).isEqualTo(2);
-        assertThat(result.passwordLinks()).isEmpty(); // a trainer's import: an admin issues the links
+        // a trainer's import: the trainer gets the one-time link of each user it created (no admin
+        // needed), and only of those (the existing user keeps their password)
+        assertThat(result.passwordLinks()).containsOnlyKeys("Zoë Ångström <zoe@example.org>");
+        String link = result.passwordLinks().values().iterator().next();
+        assertThat(link).startsWith("https://academy.example.org/set-password/");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(administration.linkUsable(token)).isTrue();
+        administration.setPassword(token, "zoe-chose-this-1");
+        assertThat(administration.linkUsable(token)).isFalse();
+
+        // a trainer of another cohort can neither import into this one nor get a link for its learners
+        AppUser otherTrainer = newUser("Other Trainer", Role.TRAINER);
+        cohortOf(otherTrainer, "Elsewhere");
+        login(otherTrainer);
+        assertThatThrownBy(() -> imports.commit(cohort.getId(), "Eve,eve@example.org,X,FR\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(accounts.findByEmail("eve@example.org")).isEmpty();
+        assertThatThrownBy(() -> administration.issueLink(zoe.getId()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        login(trainer);
 
         // an admin's import returns a one-time link per new user
         AppUser admin = newUser("Admin", Role.ADMIN);

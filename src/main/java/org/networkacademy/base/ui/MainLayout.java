@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -22,10 +24,16 @@ import org.networkacademy.base.i18n.UiLanguage;
 
 /**
  * The frame around every logged-in page: app name, navigation, the user's name and log-out.
+ * Vaadin keeps one instance per browser tab across navigations; the unread-notification count is
+ * refreshed on every navigation (before the new page runs, so the feedback page shows how many
+ * were new before it marks them read).
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final org.networkacademy.cohort.Notifications notifications;
+    private final Span unreadBadge = new Span();
 
     /**
      * @param authentication Vaadin's view of the Spring Security session, for log-out
@@ -35,6 +43,7 @@ public class MainLayout extends AppLayout {
      */
     public MainLayout(AuthenticationContext authentication, AccountService accounts,
                       org.networkacademy.cohort.Notifications notifications, LanguageSelection languages) {
+        this.notifications = notifications;
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
         var title = new Anchor("", getTranslation("app.name"));
@@ -61,13 +70,10 @@ public class MainLayout extends AppLayout {
         // Cohorts (issue 4): joining and feedback for everyone, cohorts for trainers, users for admins.
         nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.GROUP.create()));
         var feedback = new SideNavItem(getTranslation("nav.feedback"), "feedback", VaadinIcon.COMMENT.create());
-        long unread = notifications.unreadCount();
-        if (unread > 0) {
-            var badge = new Span(getTranslation("nav.unread", unread));
-            badge.setId("unread-count");
-            badge.addClassName("na-unread-badge");
-            feedback.setSuffixComponent(badge);
-        }
+        unreadBadge.setId("unread-count");
+        unreadBadge.addClassName("na-unread-badge");
+        unreadBadge.setVisible(false);
+        feedback.setSuffixComponent(unreadBadge);
         nav.addItem(feedback);
         if (authentication.hasAnyRole("TRAINER", "ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.cohorts"), "cohorts", VaadinIcon.USERS.create()));
@@ -110,5 +116,12 @@ public class MainLayout extends AppLayout {
             item.setChecked(language == current);
         }
         return menu;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long unread = notifications.unreadCount();
+        unreadBadge.setText(unread > 0 ? getTranslation("nav.unread", unread) : "");
+        unreadBadge.setVisible(unread > 0);
     }
 }

@@ -1,5 +1,6 @@
 package org.networkacademy.cohort.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,20 +13,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.networkacademy.base.ui.ClientTime;
 import org.networkacademy.base.ui.StatusBadge;
 import org.networkacademy.cohort.ExerciseReviews;
 import org.networkacademy.cohort.Notifications;
 import org.networkacademy.learning.ExerciseSubmission;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** The trainee's notifications and their trainers' feedback on exercises; opening the page marks notifications read. */
 @Route("feedback")
 @PermitAll
 public class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Notifications notifications;
     private final ExerciseReviews reviews;
@@ -42,8 +41,9 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         add(new H1(getTranslation("feedback.title")));
         var list = new UnorderedList();
         list.setId("notifications");
+        DateTimeFormatter when = ClientTime.dateTime(UI.getCurrent());
         for (var n : notifications.mine()) {
-            var item = new ListItem(WHEN.format(n.getCreatedAt()) + ": " + getTranslation(n.getMessageKey(), n.getArgument()));
+            var item = new ListItem(when.format(n.getCreatedAt()) + ": " + getTranslation(n.getMessageKey(), n.getArgument()));
             if (n.getReadAt() == null) {
                 item.addClassName("na-unread");
                 item.add(" " + getTranslation("feedback.new"));

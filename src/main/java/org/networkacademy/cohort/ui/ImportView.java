@@ -95,9 +95,7 @@ public class ImportView extends CohortPage {
             var done = new Paragraph(getTranslation("import.done", result.created(), result.enrolled(), result.trainers()));
             done.setId("import-done");
             preview.add(done);
-            if (result.passwordLinks().isEmpty() && result.created() > 0) {
-                preview.add(new Paragraph(getTranslation("import.links-by-admin")));
-            } else if (!result.passwordLinks().isEmpty()) {
+            if (!result.passwordLinks().isEmpty()) {
                 preview.add(new Paragraph(getTranslation("import.links")));
                 var list = new com.vaadin.flow.component.html.UnorderedList();
                 list.setId("import-links");

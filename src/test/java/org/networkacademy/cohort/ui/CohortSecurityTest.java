@@ -119,6 +119,9 @@ class CohortSecurityTest extends AbstractAppTest {
         cohortRoutes.forEach((route, view) -> {
             UI.getCurrent().navigate(route);
             assertThat(_find(view)).as(route).hasSize(1);
+            // the view's annotations are checked by Vaadin's navigation access control; Spring's
+            // method security must not wrap views in proxies (see SecurityConfiguration)
+            assertThat(UI.getCurrent().getCurrentView().getClass()).as(route).isEqualTo(view);
         });
     }
 

@@ -50,6 +50,8 @@ class CohortUiTest extends AbstractAppTest {
     CourseCatalog catalog;
     @Autowired
     CohortExports exports;
+    @Autowired
+    org.networkacademy.cohort.TrainerDashboard dashboard;
 
     private AppUser user(String name, Role... roles) {
         var set = EnumSet.of(Role.TRAINEE);
@@ -101,6 +103,9 @@ class CohortUiTest extends AbstractAppTest {
         _click(_get(Button.class, s -> s.withId("import-commit")));
         assertThat(_get(Paragraph.class, s -> s.withId("import-done")).getText())
                 .isEqualTo("Imported: 1 new user(s), 0 existing user(s) enrolled, 0 trainer(s) added.");
+        // the trainer (no admin involved) is shown the new user's one-time link to pass on
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("import-links")).getElement().getTextRecursively())
+                .startsWith("Élodie <elodie-").contains(": https://academy.example.org/set-password/");
 
         // --- a trainee joins with the code and works on lesson 1
         login(trainee);
@@ -125,6 +130,22 @@ class CohortUiTest extends AbstractAppTest {
         assertThat(_get(Anchor.class, s -> s.withText("Download CSV")).getElement().getAttribute("download"))
                 .isEqualTo("Nairobi – cohort 1 – Progress.csv");
         _get(Anchor.class, s -> s.withText("Download Excel (XLSX)"));
+
+        // --- last activity in the browser's time zone and the UI's locale; UTC (said so) when unknown
+        java.time.Instant last = dashboard.learners(cohort.getId(), 0, 1, Dashboard.Sort.PROGRESS, false).getFirst().lastActivity();
+        assertThat(_getFormatted(grid, 0, "last")).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC).format(last));
+        browserTimeZone("Asia/Tokyo");
+        UI.getCurrent().navigate(CohortDashboardView.class, CohortPage.params(cohort.getId()));
+        grid = _get(Grid.class, s -> s.withId("learner-grid"));
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("progress"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(_getFormatted(grid, 0, "last")).doesNotContain("UTC").isEqualTo(java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale()).withZone(java.time.ZoneId.of("Asia/Tokyo")).format(last));
+        browserTimeZone("Not/AZone"); // a zone Java does not know: UTC again
+        UI.getCurrent().navigate(CohortDashboardView.class, CohortPage.params(cohort.getId()));
+        assertThat(_getFormatted(_get(Grid.class, s -> s.withId("learner-grid")), 0, "last")).endsWith(" UTC");
 
         // --- review: return for revision with feedback
         UI.getCurrent().navigate(ReviewQueueView.class, CohortPage.params(cohort.getId()));
@@ -159,5 +180,15 @@ class CohortUiTest extends AbstractAppTest {
         String page = _get(FeedbackView.class).getElement().getTextRecursively();
         assertThat(page).contains("Your trainer returned your exercise in lesson 1. " + lesson1.title() + " for revision")
                 .contains("Trainer’s feedback: Please name the partners and their roles.").contains("Returned");
+    }
+
+    /** What the browser reports about itself (Vaadin's ExtendedClientDetails), here only its time zone matters. */
+    private static void browserTimeZone(String zoneId) {
+        var ui = UI.getCurrent();
+        java.util.Map<String, String> values = java.util.Map.of("v-sw", "1920", "v-sh", "1080", "v-ww", "1900", "v-wh", "1000",
+                "v-bw", "1900", "v-bh", "1000", "v-tzo", "-540", "v-rtzo", "-540", "v-dstd", "0", "v-dston", "false");
+        var details = com.vaadin.flow.component.page.ExtendedClientDetails.updateFromValues(ui,
+                key -> key.equals("v-tzid") ? zoneId : values.get(key));
+        ui.getInternals().setExtendedClientDetails(details);
     }
 }
