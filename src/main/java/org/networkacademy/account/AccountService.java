@@ -2,6 +2,7 @@ package org.networkacademy.account;
 
 import org.networkacademy.base.RequestMemo;
 import org.networkacademy.base.i18n.UiLanguage;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -87,10 +88,13 @@ public class AccountService implements UserDetailsService {
      */
     @Transactional
     public AppUser changeLanguage(UiLanguage language) {
-        AppUser user = currentUser();
+        // currentUser() may be remembered from earlier in the request: change a fresh copy
+        AppUser user = users.findById(currentUser().getId())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no active account"));
         if (!language.tag().equals(user.getLanguageTag().orElse(null))) {
             user.setLanguageTag(language.tag());
             user = users.save(user);
+            RequestMemo.forget(CURRENT_USER + SecurityContextHolder.getContext().getAuthentication().getName());
         }
         return user;
     }
