@@ -207,4 +207,46 @@ class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
         assertThat(missing.headers().firstValue("X-Experience-API-Version")).hasValue("1.0.3");
         assertThat(get("?limit=1", "2.0.0").headers().firstValue("X-Experience-API-Version")).hasValue("2.0.0");
     }
+
+    /**
+     * Communication 1.3 (1.0.3): real Authorization and version headers count in the alternate syntax
+     * (form fields of the same name win), and a PUT's content without a Content-Type field is JSON.
+     */
+    @Test
+    void alternateSyntaxHonoursRealHeadersAndDefaultsContentToJson() {
+        String id = UUID.randomUUID().toString();
+        String form = "statementId=" + id + "&content=" + q(statement(id, "\"object\":{\"id\":\"http://example.com/a/alt\"}"));
+        HttpResponse<String> put = send(request("/xapi/statements?method=PUT", all, "1.0.3")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
+
+        HttpResponse<String> list = send(request("/xapi/statements?method=GET", all, "1.0.3")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("limit=1")).build());
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(json(list).has("statements")).isTrue();
+
+        HttpResponse<String> oldVersion = send(request("/xapi/statements?method=PUT", all, "1.0.3")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.replace(id, UUID.randomUUID().toString()) + "&X-Experience-API-Version=0.8")).build());
+        assertThat(oldVersion.statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * Communication 2.2: a document POSTed with a form content type (what a browser client sends for a
+     * plain string) is a document, not form parameters — stored as sent, never a 400 "unknown parameter".
+     */
+    @Test
+    void documentPostedAsFormIsStoredAsSent() {
+        String agent = q("{\"objectType\":\"Agent\",\"mbox\":\"mailto:form-doc@example.com\"}");
+        String path = "/xapi/activities/state?activityId=" + q("http://example.com/a/form") + "&agent=" + agent
+                + "&stateId=" + UUID.randomUUID();
+        HttpResponse<String> post = send(request(path, all, "1.0.3").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("true")).build());
+        assertThat(post.statusCode()).as(post.body()).isEqualTo(204);
+        HttpResponse<String> stored = send(request(path, all, "1.0.3").GET().build());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).isEqualTo("true");
+        assertThat(stored.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-www-form-urlencoded");
+    }
+
 }
