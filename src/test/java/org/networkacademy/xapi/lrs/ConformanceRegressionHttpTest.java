@@ -249,4 +249,21 @@ class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
         assertThat(stored.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-www-form-urlencoded");
     }
 
+    /**
+     * 1.0.3 Communication 3.1: a profile PUT without If-Match/If-None-Match is refused (400; 409 when the document
+     * exists) — the client requirement ADL's 1.0.3 suite checks. 2.0.0 still stores a new document.
+     */
+    @Test
+    void profilePutWithoutPreconditionIsRefusedIn1_0_3() {
+        String path = "/xapi/activities/profile?activityId=" + q("http://example.com/a/profile-put") + "&profileId=" + UUID.randomUUID();
+        HttpResponse<String> bare = send(request(path, all, "1.0.3").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build());
+        assertThat(bare.statusCode()).as(bare.body()).isEqualTo(400);
+        HttpResponse<String> guarded = send(request(path, all, "1.0.3").header("Content-Type", "application/json")
+                .header("If-None-Match", "*").PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build());
+        assertThat(guarded.statusCode()).isEqualTo(204);
+        HttpResponse<String> v2 = send(request(path + "-2", all, "2.0.0").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build());
+        assertThat(v2.statusCode()).isEqualTo(204);
+    }
 }
