@@ -266,4 +266,18 @@ class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build());
         assertThat(v2.statusCode()).isEqualTo(204);
     }
+
+    /** Data 2.4.9 (XAPI-00100): a Group authority is the anonymous OAuth pair; an identified Group is refused. */
+    @Test
+    void identifiedGroupIsNotAnAuthority() {
+        String members = "\"member\":[{\"account\":{\"homePage\":\"http://example.com/xAPI/OAuth/Token\",\"name\":\"oauth_consumer_x75db\"}},"
+                + "{\"mbox\":\"mailto:bob@example.com\"}]";
+        String anonymous = statement(UUID.randomUUID().toString(), "\"object\":{\"id\":\"http://example.com/a/authority\"},"
+                + "\"authority\":{\"objectType\":\"Group\"," + members + "}");
+        assertThat(post(anonymous).statusCode()).isEqualTo(200);
+        String identified = statement(UUID.randomUUID().toString(), "\"object\":{\"id\":\"http://example.com/a/authority\"},"
+                + "\"authority\":{\"objectType\":\"Group\",\"mbox\":\"mailto:team@example.com\"," + members + "}");
+        HttpResponse<String> refused = post(identified);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    }
 }
