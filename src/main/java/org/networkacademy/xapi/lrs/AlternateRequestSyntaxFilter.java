@@ -114,14 +114,23 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
                         continue;
                     }
                     int eq = pair.indexOf('=');
-                    String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                    String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+                    String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
                     values.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
                 }
             }
             Map<String, String[]> map = new LinkedHashMap<>();
             values.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
             this.params = Collections.unmodifiableMap(map);
+        }
+
+        /** A malformed escape stays as sent, so that the resource refuses the value (400) instead of failing here. */
+        private static String decode(String s) {
+            try {
+                return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return s;
+            }
         }
 
         @Override
