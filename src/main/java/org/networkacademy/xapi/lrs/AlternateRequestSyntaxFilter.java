@@ -41,7 +41,7 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
         String query = request.getQueryString();
         if (!"POST".equals(request.getMethod()) || query == null || !query.startsWith("method=")
                 && !query.contains("&method=")) {
-            chain.doFilter(request, response);
+            chain.doFilter(isForm(request) ? new QueryParametersOnly(request) : request, response);
             return;
         }
         String method = request.getParameter("method").toUpperCase(Locale.ROOT);
@@ -52,7 +52,13 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
             response.getWriter().write("{\"error\":\"alternate request syntax: only ?method=<GET|PUT|POST|DELETE> with a form body (Communication 1.3)\"}");
             return;
         }
+        // Headers sent as real headers count too; a form field of the same name wins (Communication 1.3).
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : HEADERS) {
+            if (!name.equals("content-type") && request.getHeader(name) != null) {
+                headers.put(name, request.getHeader(name));
+            }
+        }
         Map<String, String[]> params = new LinkedHashMap<>();
         String content = "";
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
@@ -76,7 +82,119 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = content.getBytes(StandardCharsets.UTF_8);
+        if (body.length > 0) {
+            // The form's own type is not the content's: without a Content-Type field the content is a JSON document.
+            headers.putIfAbsent("Content-Type", "application/json");
+        }
         chain.doFilter(new Rewritten(request, method, headers, params, body), response);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * A request with a form content type that is not the alternate syntax: its body is a document (or a
+     * statement to reject), not parameters. Parameters come from the query string only, and the body stays
+     * readable as sent — the container would otherwise parse a POSTed body such as {@code 1} into a
+     * parameter named "1" and consume it (Communication 2.2: a document's content is not checked).
+     */
+    private static final class QueryParametersOnly extends HttpServletRequestWrapper {
+        private final Map<String, String[]> params;
+        private byte[] body;
+
+        QueryParametersOnly(HttpServletRequest request) {
+            super(request);
+            Map<String, java.util.List<String>> values = new LinkedHashMap<>();
+            String query = request.getQueryString();
+            if (query != null) {
+                for (String pair : query.split("&")) {
+                    if (pair.isEmpty()) {
+                        continue;
+                    }
+                    int eq = pair.indexOf('=');
+                    String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+                    String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                    values.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
+                }
+            }
+            Map<String, String[]> map = new LinkedHashMap<>();
+            values.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+            this.params = Collections.unmodifiableMap(map);
+        }
+
+        /** A malformed escape stays as sent, so that the resource refuses the value (400) instead of failing here. */
+        private static String decode(String s) {
+            try {
+                return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return s;
+            }
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = params.get(name);
+            return v == null ? null : v[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return params;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(params.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return params.get(name);
+        }
+
+        /** Buffered, so that a later filter reading the form (Spring's FormContentFilter for PUT) leaves it intact. */
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (body == null) {
+                body = super.getInputStream().readAllBytes();
+            }
+            return new BytesInputStream(body);
+        }
+    }
+
+    private static final class BytesInputStream extends ServletInputStream {
+        private final ByteArrayInputStream in;
+
+        BytesInputStream(byte[] body) {
+            this.in = new ByteArrayInputStream(body);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            return in.read(b, off, len);
+        }
     }
 
     /** The request the form stood for. */
@@ -167,33 +285,7 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() {
-            var in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
+            return new BytesInputStream(body);
         }
     }
 }

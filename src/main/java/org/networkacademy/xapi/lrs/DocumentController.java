@@ -170,6 +170,11 @@ class DocumentController {
             if (concurrencyControlled && "PUT".equals(method) && current.isPresent() && ifMatch == null && ifNoneMatch == null) {
                 throw new LrsRequestException(409, "the document exists: send If-Match with its ETag or If-None-Match: * (Communication 3.1)");
             }
+            // 1.0.3 §3.1: a client MUST send one of them with a profile PUT, and the LRS checks the client's MUSTs
+            // (ADL's suite and reference LRS: 400). 2.0.0 keeps only the 409 above.
+            if (profile && version != XapiVersion.V2_0_0 && "PUT".equals(method) && ifMatch == null && ifNoneMatch == null) {
+                throw new LrsRequestException(400, "a profile PUT needs If-Match with the document's ETag or If-None-Match: * (Communication 3.1)");
+            }
         }
         switch (method) {
             case "GET", "HEAD" -> {

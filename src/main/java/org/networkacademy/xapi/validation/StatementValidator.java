@@ -315,6 +315,10 @@ public final class StatementValidator {
                 report(path, "a Group authority must have exactly two Agent members (OAuth consumer and user)",
                         "2.4.9.s3.b1");
             }
+            if (role == Role.AUTHORITY && !ifis.isEmpty()) {
+                // A Group is an authority only as the OAuth pair of consumer and user: an anonymous Group.
+                report(path, "a Group authority must be anonymous (no " + String.join(", ", ifis) + ")", "2.4.9.s3.b1");
+            }
         }
 
         /** Checks the IFI properties present and returns their names. */

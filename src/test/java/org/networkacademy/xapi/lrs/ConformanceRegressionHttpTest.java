@@ -207,4 +207,77 @@ class ConformanceRegressionHttpTest extends AbstractLrsHttpTest {
         assertThat(missing.headers().firstValue("X-Experience-API-Version")).hasValue("1.0.3");
         assertThat(get("?limit=1", "2.0.0").headers().firstValue("X-Experience-API-Version")).hasValue("2.0.0");
     }
+
+    /**
+     * Communication 1.3 (1.0.3): real Authorization and version headers count in the alternate syntax
+     * (form fields of the same name win), and a PUT's content without a Content-Type field is JSON.
+     */
+    @Test
+    void alternateSyntaxHonoursRealHeadersAndDefaultsContentToJson() {
+        String id = UUID.randomUUID().toString();
+        String form = "statementId=" + id + "&content=" + q(statement(id, "\"object\":{\"id\":\"http://example.com/a/alt\"}"));
+        HttpResponse<String> put = send(request("/xapi/statements?method=PUT", all, "1.0.3")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
+
+        HttpResponse<String> list = send(request("/xapi/statements?method=GET", all, "1.0.3")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("limit=1")).build());
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(json(list).has("statements")).isTrue();
+
+        HttpResponse<String> oldVersion = send(request("/xapi/statements?method=PUT", all, "1.0.3")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.replace(id, UUID.randomUUID().toString()) + "&X-Experience-API-Version=0.8")).build());
+        assertThat(oldVersion.statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * Communication 2.2: a document POSTed with a form content type (what a browser client sends for a
+     * plain string) is a document, not form parameters — stored as sent, never a 400 "unknown parameter".
+     */
+    @Test
+    void documentPostedAsFormIsStoredAsSent() {
+        String agent = q("{\"objectType\":\"Agent\",\"mbox\":\"mailto:form-doc@example.com\"}");
+        String path = "/xapi/activities/state?activityId=" + q("http://example.com/a/form") + "&agent=" + agent
+                + "&stateId=" + UUID.randomUUID();
+        HttpResponse<String> post = send(request(path, all, "1.0.3").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("true")).build());
+        assertThat(post.statusCode()).as(post.body()).isEqualTo(204);
+        HttpResponse<String> stored = send(request(path, all, "1.0.3").GET().build());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).isEqualTo("true");
+        assertThat(stored.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * 1.0.3 Communication 3.1: a profile PUT without If-Match/If-None-Match is refused (400; 409 when the document
+     * exists) — the client requirement ADL's 1.0.3 suite checks. 2.0.0 still stores a new document.
+     */
+    @Test
+    void profilePutWithoutPreconditionIsRefusedIn1_0_3() {
+        String path = "/xapi/activities/profile?activityId=" + q("http://example.com/a/profile-put") + "&profileId=" + UUID.randomUUID();
+        HttpResponse<String> bare = send(request(path, all, "1.0.3").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build());
+        assertThat(bare.statusCode()).as(bare.body()).isEqualTo(400);
+        HttpResponse<String> guarded = send(request(path, all, "1.0.3").header("Content-Type", "application/json")
+                .header("If-None-Match", "*").PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build());
+        assertThat(guarded.statusCode()).isEqualTo(204);
+        HttpResponse<String> v2 = send(request(path + "-2", all, "2.0.0").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build());
+        assertThat(v2.statusCode()).isEqualTo(204);
+    }
+
+    /** Data 2.4.9 (XAPI-00100): a Group authority is the anonymous OAuth pair; an identified Group is refused. */
+    @Test
+    void identifiedGroupIsNotAnAuthority() {
+        String members = "\"member\":[{\"account\":{\"homePage\":\"http://example.com/xAPI/OAuth/Token\",\"name\":\"oauth_consumer_x75db\"}},"
+                + "{\"mbox\":\"mailto:bob@example.com\"}]";
+        String anonymous = statement(UUID.randomUUID().toString(), "\"object\":{\"id\":\"http://example.com/a/authority\"},"
+                + "\"authority\":{\"objectType\":\"Group\"," + members + "}");
+        assertThat(post(anonymous).statusCode()).isEqualTo(200);
+        String identified = statement(UUID.randomUUID().toString(), "\"object\":{\"id\":\"http://example.com/a/authority\"},"
+                + "\"authority\":{\"objectType\":\"Group\",\"mbox\":\"mailto:team@example.com\"," + members + "}");
+        HttpResponse<String> refused = post(identified);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    }
 }
