@@ -94,43 +94,13 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
-    /**
-     * A request with a form content type that is not the alternate syntax: its body is a document (or a
-     * statement to reject), not parameters. Parameters come from the query string only, and the body stays
-     * readable as sent — the container would otherwise parse a POSTed body such as {@code 1} into a
-     * parameter named "1" and consume it (Communication 2.2: a document's content is not checked).
-     */
-    private static final class QueryParametersOnly extends HttpServletRequestWrapper {
-        private final Map<String, String[]> params;
-        private byte[] body;
+    /** A request whose parameters are a fixed map chosen by this filter instead of the container's. */
+    private abstract static class ParameterMapRequest extends HttpServletRequestWrapper {
+        /** The parameters, unmodifiable; set once by the subclass's constructor. */
+        protected Map<String, String[]> params = Map.of();
 
-        QueryParametersOnly(HttpServletRequest request) {
+        ParameterMapRequest(HttpServletRequest request) {
             super(request);
-            Map<String, java.util.List<String>> values = new LinkedHashMap<>();
-            String query = request.getQueryString();
-            if (query != null) {
-                for (String pair : query.split("&")) {
-                    if (pair.isEmpty()) {
-                        continue;
-                    }
-                    int eq = pair.indexOf('=');
-                    String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-                    String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                    values.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
-                }
-            }
-            Map<String, String[]> map = new LinkedHashMap<>();
-            values.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
-            this.params = Collections.unmodifiableMap(map);
-        }
-
-        /** A malformed escape stays as sent, so that the resource refuses the value (400) instead of failing here. */
-        private static String decode(String s) {
-            try {
-                return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return s;
-            }
         }
 
         @Override
@@ -153,6 +123,46 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
         public String[] getParameterValues(String name) {
             return params.get(name);
         }
+    }
+
+    /**
+     * A request with a form content type that is not the alternate syntax: its body is a document (or a
+     * statement to reject), not parameters. Parameters come from the query string only, and the body stays
+     * readable as sent — the container would otherwise parse a POSTed body such as {@code 1} into a
+     * parameter named "1" and consume it (Communication 2.2: a document's content is not checked).
+     */
+    private static final class QueryParametersOnly extends ParameterMapRequest {
+        private byte[] body;
+
+        QueryParametersOnly(HttpServletRequest request) {
+            super(request);
+            Map<String, java.util.List<String>> values = new LinkedHashMap<>();
+            String query = request.getQueryString();
+            if (query != null) {
+                for (String pair : query.split("&")) {
+                    if (pair.isEmpty()) {
+                        continue;
+                    }
+                    int eq = pair.indexOf('=');
+                    String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+                    String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                    values.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
+                }
+            }
+            Map<String, String[]> map = new LinkedHashMap<>();
+            values.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+            super.params = Collections.unmodifiableMap(map);
+        }
+
+        /** A malformed escape stays as sent, so that the resource refuses the value (400) instead of failing here. */
+        private static String decode(String s) {
+            try {
+                return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return s;
+            }
+        }
+
 
         /** Buffered, so that a later filter reading the form (Spring's FormContentFilter for PUT) leaves it intact. */
         @Override
@@ -198,17 +208,16 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
     }
 
     /** The request the form stood for. */
-    private static final class Rewritten extends HttpServletRequestWrapper {
+    private static final class Rewritten extends ParameterMapRequest {
         private final String method;
         private final Map<String, String> headers;
-        private final Map<String, String[]> params;
         private final byte[] body;
 
         Rewritten(HttpServletRequest request, String method, Map<String, String> headers, Map<String, String[]> params, byte[] body) {
             super(request);
             this.method = method;
             this.headers = headers;
-            this.params = params;
+            super.params = Collections.unmodifiableMap(params);
             this.body = body;
         }
 
@@ -262,26 +271,6 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
             return null;
         }
 
-        @Override
-        public String getParameter(String name) {
-            String[] v = params.get(name);
-            return v == null ? null : v[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(params);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(params.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return params.get(name);
-        }
 
         @Override
         public ServletInputStream getInputStream() {
