@@ -336,7 +336,9 @@ class OutboxSender {
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             outcome.failure = Result.TRANSIENT;
-            outcome.error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            // e.g. "ConnectException: could not reach lrs.example.org:443" rather than "ConnectException: null"
+            outcome.error = e.getClass().getSimpleName() + ": " + (e.getMessage() != null ? e.getMessage()
+                    : "could not reach " + URI.create(target.endpoint()).getAuthority());
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -118,8 +118,12 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
                 refresh();
             } catch (IllegalArgumentException | IllegalStateException ex) {
                 Notification.show(ex.getMessage());
+            } finally {
+                e.getSource().setEnabled(true);
             }
         });
+        // a double click must not add the same target twice (every statement would be sent twice)
+        add.setDisableOnClick(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var targetForm = new HorizontalLayout(targetName, endpoint, version, username, password, batch, scope, add);
         targetForm.setAlignItems(Alignment.BASELINE);
