@@ -64,7 +64,9 @@ public class FinalAssessmentView extends VerticalLayout implements BeforeEnterOb
     private void renderIntro(List<Attempt> attempts) {
         removeAll();
         CourseModule module = catalog.defaultModule();
-        add(new H1(module.finalAssessment().title()));
+        var title = new H1(module.finalAssessment().title());
+        LearningWidgets.inContentLanguage(module, title);
+        add(title);
         add(new Paragraph(getTranslation("assessment.intro", module.finalAssessment().questions().size(), module.passMark())));
         if (!attempts.isEmpty()) {
             add(new H2(getTranslation("assessment.previous")));
@@ -89,7 +91,7 @@ public class FinalAssessmentView extends VerticalLayout implements BeforeEnterOb
         var panels = new ArrayList<QuestionPanel>();
         int n = 1;
         for (Question q : module.finalAssessment().questions()) {
-            var panel = new QuestionPanel(n++, q);
+            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(catalog.defaultModule()));
             panels.add(panel);
             add(panel);
         }

@@ -58,11 +58,13 @@ public class KnowledgeCheckView extends VerticalLayout implements BeforeEnterObs
         CourseModule module = catalog.defaultModule();
         Lesson lesson = module.lesson(lessonId).orElseThrow();
         add(new RouterLink("← " + lesson.title(), LessonView.class, LessonView.params(lessonId)));
-        add(new H1(lesson.knowledgeCheck().title()));
+        var title = new H1(lesson.knowledgeCheck().title());
+        LearningWidgets.inContentLanguage(module, title);
+        add(title);
         add(new Paragraph(getTranslation("check.intro", attempt.getAttemptNumber())));
         int n = 1;
         for (Question q : lesson.knowledgeCheck().questions()) {
-            var panel = new QuestionPanel(n++, q);
+            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(catalog.defaultModule()));
             var answered = attempt.answer(q.id());
             if (answered.isPresent()) {
                 panel.showAnswered(Scoring.optionIds(answered.get().getResponse()), Boolean.TRUE.equals(answered.get().getCorrect()));

@@ -48,7 +48,16 @@ final class LearningWidgets {
      * English inside an Arabic (right-to-left) UI.
      */
     static void inContentLanguage(org.networkacademy.content.CourseModule module, Component... components) {
-        String lang = module.languages().isEmpty() ? "en" : module.languages().getFirst();
+        inContentLanguage(contentLanguage(module), components);
+    }
+
+    /** @return the language tag the module's text is written in (its first language; "en" when none is given) */
+    static String contentLanguage(org.networkacademy.content.CourseModule module) {
+        return module.languages().isEmpty() ? "en" : module.languages().getFirst();
+    }
+
+    /** As {@link #inContentLanguage(org.networkacademy.content.CourseModule, Component...)}, with the tag given. */
+    static void inContentLanguage(String lang, Component... components) {
         for (Component c : components) {
             c.getElement().setAttribute("lang", lang);
             c.getElement().setAttribute("dir", "auto");

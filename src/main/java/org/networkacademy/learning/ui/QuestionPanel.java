@@ -34,8 +34,9 @@ class QuestionPanel extends Section {
     /**
      * @param number   1-based number shown
      * @param question the question
+     * @param contentLanguage language tag of the course text (prompt, options, feedback), e.g. "en"
      */
-    QuestionPanel(int number, Question question) {
+    QuestionPanel(int number, Question question, String contentLanguage) {
         this.question = question;
         addClassName("na-question");
         setId("question-" + question.id());
@@ -63,6 +64,8 @@ class QuestionPanel extends Section {
         feedback.addClassName("na-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");
         add(heading, prompt, field, feedback);
+        // course text stays left-to-right English inside a right-to-left (Arabic) UI
+        LearningWidgets.inContentLanguage(contentLanguage, prompt, field, feedback);
     }
 
     Question question() {

@@ -88,6 +88,17 @@ class LanguageUiTest extends AbstractAppTest {
         H1 title = _get(H1.class);
         assertThat(title.getElement().getAttribute("lang")).isEqualTo("en");
         assertThat(title.getElement().getAttribute("dir")).isEqualTo("auto");
+
+        // so are a knowledge check's title, question prompts and options (punctuation stays at the end)
+        UI.getCurrent().navigate("lesson/why-tsis-network/check");
+        assertThat(_get(H1.class).getElement().getAttribute("lang")).isEqualTo("en");
+        var prompts = _find(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("na-question-prompt"));
+        assertThat(prompts).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.getElement().getAttribute("lang")).isEqualTo("en");
+            assertThat(p.getElement().getAttribute("dir")).isEqualTo("auto");
+        });
+        assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withClasses("na-question-options")))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.getElement().getAttribute("dir")).isEqualTo("auto"));
     }
 
     @Test
