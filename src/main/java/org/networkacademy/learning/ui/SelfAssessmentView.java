@@ -51,7 +51,9 @@ public class SelfAssessmentView extends VerticalLayout implements BeforeEnterObs
         var module = catalog.defaultModule();
         SelfAssessment instrument = module.selfAssessment();
         Map<String, Map<String, BigDecimal>> results = learning.selfAssessmentResults(module.id());
-        add(new H1(instrument.title()));
+        var title = new H1(instrument.title());
+        LearningWidgets.inContentLanguage(module, title);
+        add(title);
         if (!results.isEmpty()) {
             add(results(instrument, results));
         }
@@ -67,10 +69,14 @@ public class SelfAssessmentView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         add(new H2(getTranslation("readiness.phase." + phase)));
-        add(new Paragraph(instrument.intro()));
+        var intro = new Paragraph(instrument.intro());
+        LearningWidgets.inContentLanguage(module, intro);
+        add(intro);
         var inputs = new LinkedHashMap<String, RadioButtonGroup<Integer>>();
         for (SelfAssessment.Dimension d : instrument.dimensions()) {
             var section = new Section(new H3(d.title()));
+            // the instrument's text is course content (English): it keeps its own direction in an RTL UI
+            LearningWidgets.inContentLanguage(module, section);
             for (SelfAssessment.Item item : d.items()) {
                 var group = new RadioButtonGroup<Integer>(item.text());
                 group.setId("item-" + item.id());
