@@ -107,9 +107,22 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         scope.setItems(forwarding.scopeChoices());
         scope.setItemLabelGenerator(c -> c == null ? getTranslation("lrs.target.scope.all") : c.label());
         var add = new Button(getTranslation("lrs.target.add"), e -> {
+            // the same checks and messages (naming the field) as the edit dialog, on the fields themselves
+            targetName.setErrorMessage(getTranslation("lrs.target.error.name"));
+            targetName.setInvalid(targetName.getValue().isBlank());
+            endpoint.setErrorMessage(getTranslation("lrs.target.error.endpoint"));
+            endpoint.setInvalid(!LrsTargetEditor.isEndpoint(endpoint.getValue()));
+            username.setErrorMessage(getTranslation("lrs.target.error.username"));
+            username.setInvalid(username.getValue().isBlank());
+            batch.setErrorMessage(getTranslation("lrs.target.error.batch"));
+            batch.setInvalid(batch.getValue() == null || batch.getValue() < 1 || batch.getValue() > 500);
+            if (targetName.isInvalid() || endpoint.isInvalid() || username.isInvalid() || batch.isInvalid()) {
+                e.getSource().setEnabled(true);
+                return;
+            }
             try {
                 var t = forwarding.add(targetName.getValue(), endpoint.getValue(), version.getValue(), username.getValue(),
-                        password.getValue(), batch.getValue() == null ? 50 : batch.getValue());
+                        password.getValue(), batch.getValue());
                 if (scope.getValue() != null) {
                     forwarding.setScope(t.id(), scope.getValue().moduleId(), scope.getValue().cohortId());
                 }

@@ -152,7 +152,8 @@ class LrsTargetEditor extends Dialog {
         return kept;
     }
 
-    private static boolean isEndpoint(String value) {
+    /** @return true when {@code value} is an http(s) URL the forwarding service accepts as an endpoint */
+    static boolean isEndpoint(String value) {
         try {
             ForwardingService.checkEndpoint(value);
             return true;

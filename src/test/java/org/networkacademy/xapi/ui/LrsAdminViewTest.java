@@ -57,6 +57,17 @@ class LrsAdminViewTest extends AbstractAppTest {
         clients.revoke(clients.findByKey(key).orElseThrow().id());
         assertThat(clients.authenticate(key, secret)).isEmpty();
 
+        // bad input: the fields say what is wrong (naming the field), nothing is stored, the button works again
+        int targetsBefore = forwarding.list().size();
+        enter(_get(TextField.class, s -> s.withLabel("Endpoint")), "not a url");
+        _click(_get(Button.class, s -> s.withText("Add target")));
+        var badEndpoint = _get(TextField.class, s -> s.withLabel("Endpoint"));
+        assertThat(badEndpoint.isInvalid()).isTrue();
+        assertThat(badEndpoint.getErrorMessage()).startsWith("Endpoint:");
+        assertThat(_get(TextField.class, s -> s.withId("lrs-target-name")).getErrorMessage()).startsWith("Name:");
+        assertThat(forwarding.list()).hasSize(targetsBefore);
+        assertThat(_get(Button.class, s -> s.withText("Add target")).isEnabled()).isTrue();
+
         enter(_get(TextField.class, s -> s.withId("lrs-target-name")), "Data team LRS");
         enter(_get(TextField.class, s -> s.withLabel("Endpoint")), "https://lrs.example.org/xapi");
         enter(_get(TextField.class, s -> s.withLabel("User name")), "academy");
