@@ -91,7 +91,7 @@ public class FinalAssessmentView extends VerticalLayout implements BeforeEnterOb
         var panels = new ArrayList<QuestionPanel>();
         int n = 1;
         for (Question q : module.finalAssessment().questions()) {
-            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(catalog.defaultModule()));
+            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(module));
             panels.add(panel);
             add(panel);
         }

@@ -64,7 +64,7 @@ public class KnowledgeCheckView extends VerticalLayout implements BeforeEnterObs
         add(new Paragraph(getTranslation("check.intro", attempt.getAttemptNumber())));
         int n = 1;
         for (Question q : lesson.knowledgeCheck().questions()) {
-            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(catalog.defaultModule()));
+            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(module));
             var answered = attempt.answer(q.id());
             if (answered.isPresent()) {
                 panel.showAnswered(Scoring.optionIds(answered.get().getResponse()), Boolean.TRUE.equals(answered.get().getCorrect()));

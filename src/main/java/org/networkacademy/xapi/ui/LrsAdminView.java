@@ -115,7 +115,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             username.setErrorMessage(getTranslation("lrs.target.error.username"));
             username.setInvalid(username.getValue().isBlank());
             batch.setErrorMessage(getTranslation("lrs.target.error.batch"));
-            batch.setInvalid(batch.getValue() == null || batch.getValue() < 1 || batch.getValue() > 500);
+            batch.setInvalid(!LrsTargetEditor.isBatchSize(batch.getValue()));
             if (targetName.isInvalid() || endpoint.isInvalid() || username.isInvalid() || batch.isInvalid()) {
                 e.getSource().setEnabled(true);
                 return;

@@ -110,7 +110,7 @@ class LrsTargetEditor extends Dialog {
                 .bind(d -> d.username, (d, v) -> d.username = v.strip());
         binder.forField(password).bind(d -> d.password, (d, v) -> d.password = v == null ? "" : v);
         binder.forField(batch).asRequired(batchError)
-                .withValidator(n -> n >= 1 && n <= 500, batchError)
+                .withValidator(LrsTargetEditor::isBatchSize, batchError)
                 .bind(d -> d.batchSize, (d, v) -> d.batchSize = v);
         binder.forField(scope).bind(d -> d.scope, (d, v) -> d.scope = v);
 
@@ -150,6 +150,11 @@ class LrsTargetEditor extends Dialog {
                 : new ScopeChoice("Cohort #" + target.scopeCohortId(), null, target.scopeCohortId());
         items.add(kept);
         return kept;
+    }
+
+    /** @return true when {@code size} is a batch size a target may have (1–500 statements) */
+    static boolean isBatchSize(Integer size) {
+        return size != null && size >= 1 && size <= 500;
     }
 
     /** @return true when {@code value} is an http(s) URL the forwarding service accepts as an endpoint */
