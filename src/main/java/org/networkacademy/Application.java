@@ -25,11 +25,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     /**
-     * Starts the application.
+     * Starts the application. The JVM's default time zone is set to UTC first: the database's DATETIME columns
+     * (statement {@code stored} and {@code timestamp}, queue and document times) hold UTC, and MariaDB Connector/J
+     * converts {@code java.sql.Timestamp} values with the JVM's zone, so on a server set to another zone they would
+     * be written in local time. Pages show times in the reader's zone or as UTC ({@code ClientTime}), never in the
+     * server's.
      *
      * @param args command-line arguments passed to Spring Boot
      */
     public static void main(String[] args) {
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         SpringApplication.run(Application.class, args);
     }
 

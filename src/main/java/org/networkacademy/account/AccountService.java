@@ -66,7 +66,7 @@ public class AccountService implements UserDetailsService {
         if (!Set.of(Locale.getISOCountries()).contains(country)) {
             throw new RegistrationException("country", "register.error.country");
         }
-        if (r.password() == null || r.password().isBlank() || r.password().length() < 10 || r.password().length() > 128) {
+        if (!followsPasswordRules(r.password()) || r.password().isBlank()) {
             throw new RegistrationException("password", "register.error.password");
         }
         if (users.existsByEmailIgnoreCase(email)) {
@@ -211,12 +211,21 @@ public class AccountService implements UserDetailsService {
      */
     @Transactional
     public void setPassword(long userId, String password) {
-        if (password == null || password.length() < 10 || password.length() > 128) {
+        if (!followsPasswordRules(password)) {
             throw new RegistrationException("password", "register.error.password");
         }
         AppUser user = users.findById(userId).orElseThrow();
         user.setPasswordHash(passwordEncoder.encode(password));
         RequestMemo.forgetAll(CURRENT_USER);
         users.saveAndFlush(user);
+    }
+
+    /**
+     * The password rule ({@code register.error.password}), also checked by forms before they send.
+     *
+     * @return whether the password has 10 to 128 characters
+     */
+    public static boolean followsPasswordRules(String password) {
+        return password != null && password.length() >= 10 && password.length() <= 128;
     }
 }

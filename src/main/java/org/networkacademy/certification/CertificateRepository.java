@@ -22,7 +22,9 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
                    or lower(c.recipientInstitution) like lower(concat('%', :text, '%')) or c.code = :text)
               and (:status is null or c.status = :status)
               and (:country = '' or c.recipientCountry = :country)
+              and (:trainerId is null or c.enrolmentId in (select e.id from Enrolment e, Cohort co
+                   where e.cohortId = co.id and :trainerId member of co.trainerIds))
             order by c.issuedAt desc, c.id desc""")
     List<Certificate> search(@Param("text") String text, @Param("status") Certificate.Status status,
-                             @Param("country") String country, Pageable page);
+                             @Param("country") String country, @Param("trainerId") Long trainerId, Pageable page);
 }

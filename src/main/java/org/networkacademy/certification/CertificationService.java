@@ -103,7 +103,7 @@ public class CertificationService {
     public Optional<Certificate> issueIfEligible(long enrolmentId) {
         AppUser user = accounts.currentUser();
         Long owner = records.ownerOf(enrolmentId).orElseThrow(() -> new NoSuchElementException("no enrolment " + enrolmentId));
-        if (!owner.equals(user.getId()) && !isStaff(user)) {
+        if (!owner.equals(user.getId()) && !mayActOn(user, enrolmentId)) {
             throw new AccessDeniedException("enrolment belongs to another user");
         }
         Certificate.Recipient recipient = records.lockRecipient(enrolmentId, catalog::require).orElseThrow();
@@ -127,7 +127,8 @@ public class CertificationService {
      * @param reason       why (required, at most {@link #MAX_REASON_LENGTH} characters)
      * @return the new certificate
      * @throws IllegalArgumentException with a translation key: no reason, reason too long, no such
-     *                                  trainee or enrolment, or a certificate exists already
+     *                                  trainee or enrolment, the trainee is in none of the cohorts of a
+     *                                  caller who is only a trainer, or a certificate exists already
      */
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
     public Certificate issueManually(String traineeEmail, String moduleId, String reason) {
@@ -137,6 +138,9 @@ public class CertificationService {
                 .orElseThrow(() -> new IllegalArgumentException("certification.error.no-trainee"));
         long enrolmentId = records.enrolmentId(trainee.getId(), module.id())
                 .orElseThrow(() -> new IllegalArgumentException("certification.error.not-enrolled"));
+        if (!mayActOn(accounts.currentUser(), enrolmentId)) {
+            throw new IllegalArgumentException("certification.error.not-your-trainee");
+        }
         Certificate.Recipient recipient = records.lockRecipient(enrolmentId, catalog::require).orElseThrow();
         if (certificates.findByEnrolmentId(enrolmentId).isPresent()) {
             throw new IllegalArgumentException("certification.error.exists");
@@ -148,17 +152,22 @@ public class CertificationService {
      * Revokes a certificate with a written reason (trainer or admin). The verification page then
      * says "revoked"; the certificate stays in the register.
      *
-     * @throws IllegalArgumentException with a translation key: no reason, too long, unknown code, revoked already
+     * @throws IllegalArgumentException with a translation key: no reason, too long, unknown code, the
+     *                                  certificate's trainee is in none of the cohorts of a caller who is only a
+     *                                  trainer, revoked already
      */
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
     public Certificate revoke(String code, String reason) {
         String why = requireReason(reason);
         Certificate c = certificates.findByCode(code == null ? "" : code.strip())
                 .orElseThrow(() -> new IllegalArgumentException("certification.error.unknown-code"));
+        AppUser staff = accounts.currentUser();
+        if (!mayActOn(staff, c.getEnrolmentId())) {
+            throw new IllegalArgumentException("certification.error.not-your-trainee");
+        }
         if (c.getStatus() == Certificate.Status.REVOKED) {
             throw new IllegalArgumentException("certification.error.revoked-already");
         }
-        AppUser staff = accounts.currentUser();
         c.revoke(staff.getId(), why, clock.instant());
         certificates.saveAndFlush(c);
         store.save(statements.revoked(c, staff.getUuid()));
@@ -166,7 +175,8 @@ public class CertificationService {
     }
 
     /**
-     * The certificates register (trainer or admin), newest first.
+     * The certificates register, newest first: every certificate for an admin; for a user who is only a
+     * trainer, those of the trainees of their cohorts.
      *
      * @param text    part of a name or institution, or an exact code; blank = all
      * @param status  only this status, or null for both
@@ -176,8 +186,9 @@ public class CertificationService {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
     public List<Certificate> register(String text, Certificate.Status status, String country, int limit) {
+        AppUser me = accounts.currentUser();
         return certificates.search(text == null ? "" : text.strip(), status,
-                country == null ? "" : country.strip().toUpperCase(Locale.ROOT),
+                country == null ? "" : country.strip().toUpperCase(Locale.ROOT), me.hasRole(Role.ADMIN) ? null : me.getId(),
                 PageRequest.of(0, Math.clamp(limit, 1, 10_000)));
     }
 
@@ -201,7 +212,8 @@ public class CertificationService {
     // ------------------------------------------------------------------ documents
 
     /**
-     * A certificate the current user may see: their own, or any for a trainer or admin.
+     * A certificate the current user may see: their own, any for an admin, or for a trainer those of
+     * the trainees of their cohorts.
      *
      * @throws NoSuchElementException when there is no such code
      * @throws AccessDeniedException  when it is someone else's and the user is a trainee
@@ -214,7 +226,7 @@ public class CertificationService {
     private Certificate ownOrStaff(String code) {
         Certificate c = certificates.findByCode(code).orElseThrow(() -> new NoSuchElementException("no certificate"));
         AppUser user = accounts.currentUser();
-        if (!c.getUserId().equals(user.getId()) && !isStaff(user)) {
+        if (!c.getUserId().equals(user.getId()) && !mayActOn(user, c.getEnrolmentId())) {
             throw new AccessDeniedException("certificate belongs to another user");
         }
         return c;
@@ -268,7 +280,7 @@ public class CertificationService {
         }
         return certificates.findByCode(code).map(c -> new Verification(
                         c.getStatus() == Certificate.Status.VALID ? Verification.State.VALID : Verification.State.REVOKED,
-                        c.getRecipientName(), c.getModuleTitle(), c.getIssuedAt(), c.getRevokedAt()))
+                        c.getRecipientName(), c.getModuleTitle(), c.getIssuedAt(), c.getRevokedAt(), c.getModuleId()))
                 .orElse(Verification.of(Verification.State.UNKNOWN));
     }
 
@@ -282,10 +294,24 @@ public class CertificationService {
         return certificate;
     }
 
-    private String newCode() {
+    /**
+     * A verification code: 160 random bits in URL-safe Base64 (27 characters). It never starts with '-' or '_':
+     * a leading '-' makes spreadsheets read the code as a formula, so CSV exports had to neutralise it with a quote
+     * (and the exported code then differed from the real one); such draws are simply drawn again.
+     */
+    static String newCode(java.util.random.RandomGenerator random) {
         byte[] bytes = new byte[20];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        while (true) {
+            random.nextBytes(bytes);
+            String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            if (Character.isLetterOrDigit(code.charAt(0))) {
+                return code;
+            }
+        }
+    }
+
+    private String newCode() {
+        return newCode(random);
     }
 
     private String newSalt() {
@@ -305,7 +331,12 @@ public class CertificationService {
         return why;
     }
 
-    private static boolean isStaff(AppUser user) {
-        return user.getRoles().contains(Role.TRAINER) || user.getRoles().contains(Role.ADMIN);
+    /**
+     * Admins (programme staff) act on every enrolment; a user who is only a trainer on the enrolments
+     * of the cohorts they train, as everywhere else in the platform.
+     */
+    private boolean mayActOn(AppUser user, long enrolmentId) {
+        return user.hasRole(Role.ADMIN)
+                || (user.hasRole(Role.TRAINER) && records.inCohortTrainedBy(enrolmentId, user.getId()));
     }
 }

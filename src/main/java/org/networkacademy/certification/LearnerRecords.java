@@ -51,6 +51,14 @@ class LearnerRecords {
                 (rs, i) -> rs.getString(1), enrolmentId).stream().findFirst();
     }
 
+    /** @return whether the enrolment belongs to a cohort that the user trains */
+    boolean inCohortTrainedBy(long enrolmentId, long trainerId) {
+        Integer n = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM enrolment e JOIN cohort_trainer ct ON ct.cohort_id = e.cohort_id
+                WHERE e.id = ? AND ct.user_id = ?""", Integer.class, enrolmentId, trainerId);
+        return n != null && n > 0;
+    }
+
     /** @return the owner of an enrolment */
     Optional<Long> ownerOf(long enrolmentId) {
         return jdbc.query("SELECT user_id FROM enrolment WHERE id = ?", (rs, i) -> rs.getLong(1), enrolmentId).stream().findFirst();

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.networkacademy.account.Role;
 import org.networkacademy.cohort.Dashboard.ActivityKind;
 import org.networkacademy.cohort.Dashboard.Column;
+import org.networkacademy.cohort.Dashboard.QuestionStats;
 import org.networkacademy.cohort.Dashboard.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,12 +67,27 @@ public class CohortExports {
         return new TableExport("At risk", header, rows);
     }
 
-    /** Item analysis: one row per question, then per wrong option how often it was chosen. */
+    /** Item analysis with the module's English texts (see {@link #itemAnalysis(long, String, Function)}). */
     public TableExport itemAnalysis(long cohortId, Function<String, String> text) {
+        return table(dashboard.itemAnalysis(cohortId), text);
+    }
+
+    /**
+     * Item analysis: one row per question, then per wrong option how often it was chosen.
+     *
+     * @param languageTag the exporting user's UI language: check and assessment titles, questions and options as
+     *                    trainees of that language read them (English where not translated), as the screen shows them
+     * @param text        translates an i18n key (headings)
+     */
+    public TableExport itemAnalysis(long cohortId, String languageTag, Function<String, String> text) {
+        return table(dashboard.itemAnalysis(cohortId, languageTag), text);
+    }
+
+    private static TableExport table(List<QuestionStats> stats, Function<String, String> text) {
         var header = List.of(text.apply("items.col.set"), text.apply("items.col.question"), text.apply("items.col.answered"),
                 text.apply("items.col.correct"), text.apply("items.col.wrong-option"), text.apply("items.col.chosen"));
         var rows = new ArrayList<List<Object>>();
-        for (var q : dashboard.itemAnalysis(cohortId)) {
+        for (var q : stats) {
             rows.add(List.of(q.setTitle(), q.prompt(), q.answered(), q.percentCorrect(), "", ""));
             for (var w : q.wrongOptions()) {
                 rows.add(List.of(q.setTitle(), q.prompt(), "", "", w.text(), w.chosen()));

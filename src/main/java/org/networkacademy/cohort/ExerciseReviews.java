@@ -64,12 +64,28 @@ public class ExerciseReviews {
         this.clock = clock;
     }
 
-    /** @return answers of the cohort's learners waiting for review, oldest first */
+    /** @return answers of the cohort's learners waiting for review, oldest first, with the module's English texts */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
     public List<ReviewItem> queue(long cohortId) {
         Cohort cohort = access.requireTrainerOf(cohortId);
-        CourseModule module = catalog.require(cohort.getModuleId());
+        return queue(cohort, catalog.require(cohort.getModuleId()));
+    }
+
+    /**
+     * @param languageTag the trainer's UI language: lesson and exercise titles and the prompt as trainees of that
+     *                    language read them (English where not translated)
+     * @return answers of the cohort's learners waiting for review, oldest first (see {@link #queue(long)})
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
+    public List<ReviewItem> queue(long cohortId, String languageTag) {
+        Cohort cohort = access.requireTrainerOf(cohortId);
+        return queue(cohort, catalog.require(cohort.getModuleId()).in(languageTag));
+    }
+
+    private List<ReviewItem> queue(Cohort cohort, CourseModule module) {
+        long cohortId = cohort.getId();
         return jdbc.query("""
                 SELECT s.id, u.display_name, s.lesson_id, s.answer_text, s.submitted_at
                 FROM exercise_submission s JOIN enrolment e ON e.id = s.enrolment_id JOIN app_user u ON u.id = e.user_id
@@ -125,7 +141,7 @@ public class ExerciseReviews {
         store.save(statements.reviewed(trainer, learner.getUuid(), enrolment.getRegistration(), module, lesson, accepted,
                 text, known ? submittedId : null, now));
         notifications.notify(learner.getId(), accepted ? "notification.accepted" : "notification.returned",
-                lesson.number() + ". " + lesson.title(), "feedback", now);
+                Notifications.lessonLabel(lesson), "feedback", now);
         return submission;
     }
 
@@ -144,16 +160,28 @@ public class ExerciseReviews {
                            ExerciseSubmission.ReviewStatus status, String feedback, Instant reviewedAt) {
     }
 
-    /** @return the current user's submitted or reviewed exercise answers, in lesson order */
+    /** @return the current user's submitted or reviewed exercise answers, in lesson order, with the module's English titles */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.TRAINEE, Role.Names.TRAINER, Role.Names.ADMIN})
     public List<Feedback> myFeedback() {
+        return myFeedback(null);
+    }
+
+    /**
+     * @param languageTag the user's UI language: lesson and exercise titles as they read them in the course
+     *                    (English where not translated); null for the English module
+     * @return the current user's submitted or reviewed exercise answers, in lesson order
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.TRAINEE, Role.Names.TRAINER, Role.Names.ADMIN})
+    public List<Feedback> myFeedback(String languageTag) {
         AppUser me = access.currentUser();
         return jdbc.query("""
                 SELECT e.module_id, s.lesson_id, s.answer_text, s.review_status, s.feedback, s.reviewed_at
                 FROM exercise_submission s JOIN enrolment e ON e.id = s.enrolment_id
                 WHERE e.user_id = :u AND s.review_status IS NOT NULL""", Map.of("u", me.getId()), (rs, i) -> {
-            CourseModule module = catalog.require(rs.getString(1));
+            CourseModule english = catalog.require(rs.getString(1));
+            CourseModule module = languageTag == null ? english : english.in(languageTag);
             Lesson lesson = module.lesson(rs.getString(2)).orElseThrow();
             var reviewed = rs.getTimestamp(6);
             return new Feedback(lesson.number(), lesson.title(), lesson.exercise().title(), rs.getString(3),

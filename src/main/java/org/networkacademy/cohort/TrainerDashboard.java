@@ -93,6 +93,14 @@ public class TrainerDashboard {
         return columnsOf(module(access.requireTrainerOf(cohortId)));
     }
 
+    /**
+     * @param languageTag the trainer's UI language: the activities' titles as trainees of that language read them
+     * @return the grid's activity columns of the cohort's module (see {@link #columns(long)}); keys and ids are the same
+     */
+    public List<Column> columns(long cohortId, String languageTag) {
+        return columnsOf(module(access.requireTrainerOf(cohortId)).in(languageTag));
+    }
+
     /** @return the grid's activity columns of a module (see {@link #columns(long)}) */
     public static List<Column> columnsOf(CourseModule module) {
         var out = new ArrayList<Column>();
@@ -155,11 +163,25 @@ public class TrainerDashboard {
      * Item analysis of every knowledge check and the final assessment over all submitted and
      * open attempts of the cohort's learners.
      *
-     * @return one entry per question, in module order
+     * @return one entry per question, in module order, with the module's English texts
      */
     public List<QuestionStats> itemAnalysis(long cohortId) {
         Cohort cohort = access.requireTrainerOf(cohortId);
-        CourseModule module = module(cohort);
+        return itemAnalysis(cohortId, module(cohort));
+    }
+
+    /**
+     * @param languageTag the trainer's UI language: check and assessment titles, questions and options as trainees
+     *                    of that language read them (English where not translated); ids and counts are the same
+     * @return item analysis of the cohort (see {@link #itemAnalysis(long)})
+     */
+    public List<QuestionStats> itemAnalysis(long cohortId, String languageTag) {
+        Cohort cohort = access.requireTrainerOf(cohortId);
+        return itemAnalysis(cohortId, module(cohort).in(languageTag));
+    }
+
+    /** A translated module has the English file's ids and correct options, so counting and scoring do not depend on its language. */
+    private List<QuestionStats> itemAnalysis(long cohortId, CourseModule module) {
         // key set|question -> response -> count ; correctness is recomputed from the content
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         jdbc.query("""

@@ -103,10 +103,12 @@ public final class ContentLoader {
         String title = y.requireString("title");
         String summary = y.requireString("summary");
         List<String> languages = y.requireStringList("languages");
+        checkLanguages(y, languages);
         int passMark = y.requireInt("pass-mark", 0, 100);
 
         Set<String> questionSetIds = new HashSet<>();
         var lessons = new ArrayList<Lesson>();
+        var lessonFiles = new ArrayList<Path[]>();
         Set<String> lessonIds = new HashSet<>();
         for (YamlNode ref : y.requireList("lessons")) {
             if (!ref.isMap()) {
@@ -123,20 +125,335 @@ public final class ContentLoader {
             Optional<QuestionSet> check = checkFile.flatMap(f -> loadQuestionSet(f, false, Set.of(), questionSetIds));
             int number = lessons.size() + 1;
             lessonFile.flatMap(f -> loadLesson(f, dir, id, lessonId, number, check.orElse(null)))
-                    .ifPresent(lessons::add);
+                    .ifPresent(l -> {
+                        lessons.add(l);
+                        lessonFiles.add(new Path[] {lessonFile.get(), checkFile.get()});
+                    });
         }
-        Optional<SelfAssessment> self = requireFile(y, "self-assessment", dir).flatMap(this::loadSelfAssessment);
-        Optional<QuestionSet> finalAssessment = requireFile(y, "final-assessment", dir)
-                .flatMap(f -> loadQuestionSet(f, true, lessonIds, questionSetIds));
+        Optional<Path> selfFile = requireFile(y, "self-assessment", dir);
+        Optional<SelfAssessment> self = selfFile.flatMap(this::loadSelfAssessment);
+        Optional<Path> finalFile = requireFile(y, "final-assessment", dir);
+        Optional<QuestionSet> finalAssessment = finalFile.flatMap(f -> loadQuestionSet(f, true, lessonIds, questionSetIds));
         List<String> allLessons = lessons.stream().map(Lesson::id).toList();
         CertificationRules certification = y.child("certification").map(c -> loadCertification(c, allLessons, lessonIds))
                 .orElse(new CertificationRules(allLessons, 0, true, true, 0));
 
         if (problems.isEmpty() && self.isPresent() && finalAssessment.isPresent()) {
-            return Optional.of(new CourseModule(id, version, title, summary, List.copyOf(languages), passMark,
-                    List.copyOf(lessons), self.get(), finalAssessment.get(), certification));
+            var english = new CourseModule(id, version, title, summary, List.copyOf(languages), passMark,
+                    List.copyOf(lessons), self.get(), finalAssessment.get(), certification);
+            var files = new EnglishFiles(dir, file, lessonFiles, selfFile.get(), finalFile.get());
+            Map<String, CourseModule> translations = loadTranslations(english, files);
+            if (problems.isEmpty()) {
+                return Optional.of(new CourseModule(id, version, title, summary, List.copyOf(languages), passMark,
+                        List.copyOf(lessons), self.get(), finalAssessment.get(), certification,
+                        english.contentLanguage(), Map.copyOf(translations)));
+            }
         }
         return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Translations: <module>/translations/<lang>/ mirrors the English files path for path.
+
+    /** The English files of a module, which a translation mirrors. */
+    private record EnglishFiles(Path dir, Path module, List<Path[]> lessons, Path self, Path finalAssessment) {
+
+        /** @return English file by its path relative to the module folder ("lessons/01-x.md") */
+        Map<String, Path> byRelativePath() {
+            var map = new LinkedHashMap<String, Path>();
+            for (Path p : allFiles()) {
+                map.put(relative(p), p);
+            }
+            Path plan = dir.resolve(PlanGuidanceLoader.FILE);
+            if (Files.isRegularFile(plan)) {
+                map.put(PlanGuidanceLoader.FILE, plan);
+            }
+            return map;
+        }
+
+        private List<Path> allFiles() {
+            var all = new ArrayList<Path>();
+            all.add(module);
+            lessons.forEach(pair -> all.addAll(List.of(pair)));
+            all.add(self);
+            all.add(finalAssessment);
+            return all;
+        }
+
+        String relative(Path p) {
+            return dir.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        }
+    }
+
+    /** Folder (inside a module folder) that holds one sub-folder per translated language. */
+    static final String TRANSLATIONS = "translations";
+
+    /** @return the tags of the UI languages the app offers */
+    private static List<String> offeredLanguages() {
+        return java.util.Arrays.stream(org.networkacademy.base.i18n.UiLanguage.values())
+                .map(org.networkacademy.base.i18n.UiLanguage::tag).toList();
+    }
+
+    /** {@code languages}: distinct languages the app offers; the first is the language of the module's own files. */
+    private void checkLanguages(YamlNode y, List<String> languages) {
+        Set<String> seen = new HashSet<>();
+        YamlNode node = y.child("languages").orElse(y);
+        for (String lang : languages) {
+            if (!offeredLanguages().contains(lang)) {
+                node.problem("language '" + lang + "' is not one the app offers (" + String.join(", ", offeredLanguages()) + ")");
+            } else if (!seen.add(lang)) {
+                node.problem("language '" + lang + "' is listed twice");
+            }
+        }
+    }
+
+    /**
+     * Loads every {@code translations/<lang>/} folder of a module: each language must be offered by
+     * the app and listed in {@code languages}, each file must mirror an English file, and each
+     * translated file must have exactly the structure of its English original. A missing file leaves
+     * that piece in English.
+     *
+     * @return the translated module by language (only languages that have a folder)
+     */
+    private Map<String, CourseModule> loadTranslations(CourseModule english, EnglishFiles files) {
+        Path folder = files.dir().resolve(TRANSLATIONS);
+        if (!Files.exists(folder)) {
+            return Map.of();
+        }
+        var result = new LinkedHashMap<String, CourseModule>();
+        List<String> translatable = offeredLanguages().stream().filter(l -> !l.equals(english.contentLanguage())).toList();
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(folder)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            problems.add(rel(folder), 0, "cannot list: " + e.getMessage());
+            return Map.of();
+        }
+        Map<String, Path> originals = files.byRelativePath();
+        for (Path entry : entries) {
+            String lang = entry.getFileName().toString();
+            if (lang.startsWith(".")) {
+                continue;
+            }
+            if (!Files.isDirectory(entry)) {
+                problems.add(rel(entry), 0, "only language folders (" + String.join(", ", translatable) + ") belong in "
+                        + TRANSLATIONS + "/");
+            } else if (!translatable.contains(lang)) {
+                problems.add(rel(entry), 0, "'" + lang + "' is not a language the app offers for translations ("
+                        + String.join(", ", translatable) + ")");
+            } else if (!english.languages().contains(lang)) {
+                problems.add(rel(entry), 0, "language '" + lang + "' has a translation folder but is not listed in 'languages' in "
+                        + rel(files.module()));
+            } else {
+                checkMirrored(entry, originals, files.dir());
+                result.put(lang, loadTranslation(english, files, entry, lang));
+            }
+        }
+        return result;
+    }
+
+    /** Image types a translation folder may hold its own copy of (as the module's file server serves). */
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
+
+    /**
+     * Every file of a translation folder must have an English original at the same path: a content file,
+     * or an image of the module folder (the translated copy of a diagram, shown in that language's lessons).
+     */
+    private void checkMirrored(Path langDir, Map<String, Path> originals, Path moduleDir) {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(langDir)) {
+            all = s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            problems.add(rel(langDir), 0, "cannot list: " + e.getMessage());
+            return;
+        }
+        for (Path f : all) {
+            String relative = langDir.relativize(f).toString().replace('\\', '/');
+            if (f.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (!originals.containsKey(relative) && !isModuleImage(moduleDir, relative)) {
+                problems.add(rel(f), 0, "has no English original: a translation mirrors the English files path for path ("
+                        + String.join(", ", originals.keySet().stream().limit(3).toList()) + ", ...)");
+            }
+        }
+    }
+
+    /** @return whether {@code relative} names an image file of the module's own (English) files */
+    private static boolean isModuleImage(Path moduleDir, String relative) {
+        String name = relative.toLowerCase(java.util.Locale.ROOT);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        Path root = moduleDir.toAbsolutePath().normalize();
+        Path original = root.resolve(relative).normalize();
+        return IMAGE_TYPES.contains(ext) && original.startsWith(root) && !original.startsWith(root.resolve(TRANSLATIONS))
+                && Files.isRegularFile(original);
+    }
+
+    private CourseModule loadTranslation(CourseModule en, EnglishFiles files, Path langDir, String lang) {
+        java.util.function.Function<Path, Optional<Path>> translated = original -> {
+            Path f = langDir.resolve(files.relative(original));
+            return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+        };
+        String title = en.title();
+        String summary = en.summary();
+        String titleLanguage = en.contentLanguage();
+        Optional<Path> moduleFile = translated.apply(files.module());
+        if (moduleFile.isPresent()) {
+            Optional<YamlNode> t = matching(files.module(), moduleFile.get(), TranslationStructure.MODULE_TEXT,
+                    TranslationStructure.MODULE_NOT_COMPARED);
+            if (t.isPresent()) {
+                title = t.get().requireString("title");
+                summary = t.get().requireString("summary");
+                titleLanguage = lang;
+            }
+        }
+        var lessons = new ArrayList<Lesson>();
+        for (int i = 0; i < en.lessons().size(); i++) {
+            Lesson english = en.lessons().get(i);
+            Path[] pair = files.lessons().get(i);
+            QuestionSet check = translated.apply(pair[1])
+                    .flatMap(f -> translateQuestionSet(pair[1], f, english.knowledgeCheck(), lang))
+                    .orElse(english.knowledgeCheck());
+            Lesson lesson = english.withKnowledgeCheck(check);
+            lessons.add(translated.apply(pair[0])
+                    .flatMap(f -> translateLesson(pair[0], f, lesson, files.dir(), en.id(), lang))
+                    .orElse(lesson));
+        }
+        SelfAssessment self = translated.apply(files.self())
+                .flatMap(f -> translateSelfAssessment(files.self(), f, en.selfAssessment(), lang))
+                .orElse(en.selfAssessment());
+        QuestionSet finalAssessment = translated.apply(files.finalAssessment())
+                .flatMap(f -> translateQuestionSet(files.finalAssessment(), f, en.finalAssessment(), lang))
+                .orElse(en.finalAssessment());
+        return new CourseModule(en.id(), en.version(), title, summary, en.languages(), en.passMark(), List.copyOf(lessons),
+                self, finalAssessment, en.certification(), titleLanguage, Map.of());
+    }
+
+    /** @return the translated YAML when it has exactly the structure of the English file (problems reported otherwise) */
+    private Optional<YamlNode> matching(Path englishFile, Path translatedFile, Set<String> textKeys) {
+        return matching(englishFile, translatedFile, textKeys, Set.of());
+    }
+
+    private Optional<YamlNode> matching(Path englishFile, Path translatedFile, Set<String> textKeys, Set<String> notCompared) {
+        Optional<YamlNode> en = read(englishFile).flatMap(t -> YamlNode.parse(t, rel(englishFile), 0, problems));
+        Optional<YamlNode> tr = read(translatedFile).flatMap(t -> YamlNode.parse(t, rel(translatedFile), 0, problems));
+        if (en.isEmpty() || tr.isEmpty() || !TranslationStructure.compare(en.get(), tr.get(), textKeys, notCompared, problems)) {
+            return Optional.empty();
+        }
+        return tr;
+    }
+
+    private Optional<QuestionSet> translateQuestionSet(Path englishFile, Path file, QuestionSet en, String lang) {
+        return matching(englishFile, file, TranslationStructure.QUESTION_TEXT).map(y -> {
+            List<YamlNode> nodes = y.requireList("questions");
+            var questions = new ArrayList<Question>();
+            for (int i = 0; i < en.questions().size(); i++) {
+                Question q = en.questions().get(i);
+                YamlNode n = nodes.get(i);
+                List<YamlNode> optionNodes = n.requireList("options");
+                var options = new ArrayList<Option>();
+                for (int j = 0; j < q.options().size(); j++) {
+                    Option o = q.options().get(j);
+                    YamlNode on = optionNodes.get(j);
+                    // id and correct come from the English file: scoring is the same in every language
+                    options.add(new Option(o.id(), on.requireString("text"), o.correct(), on.requireString("feedback")));
+                }
+                questions.add(new Question(q.id(), q.type(), n.requireString("prompt"), List.copyOf(options), q.lessonId()));
+            }
+            return new QuestionSet(en.id(), y.requireString("title"), List.copyOf(questions), lang);
+        });
+    }
+
+    private Optional<Lesson> translateLesson(Path englishFile, Path file, Lesson en, Path moduleDir, String moduleId, String lang) {
+        Optional<FrontMatter> enFm = frontMatter(englishFile);
+        Optional<FrontMatter> trFm = frontMatter(file);
+        if (enFm.isEmpty() || trFm.isEmpty()
+                || !TranslationStructure.compare(enFm.get().yaml(), trFm.get().yaml(), TranslationStructure.LESSON_TEXT, problems)) {
+            return Optional.empty();
+        }
+        FrontMatter fm = trFm.get();
+        String name = rel(file);
+        if (fm.body().isBlank()) {
+            problems.add(name, fm.bodyOffset() + 1, "the lesson has no body after its front matter");
+            return Optional.empty();
+        }
+        List<String> enImages = MarkdownRenderer.images(enFm.get().body());
+        List<String> trImages = MarkdownRenderer.images(fm.body());
+        if (!enImages.equals(trImages)) {
+            problems.add(name, fm.bodyOffset() + 1, "has images " + String.join(",", trImages) + "; the English has "
+                    + String.join(",", enImages) + " (keep the image references unchanged, translate only the alt text)");
+        }
+        // the language folder's own copy of an image (labels in its language) replaces the English one
+        Path translationDir = moduleDir.resolve(TRANSLATIONS).resolve(lang);
+        String html = MarkdownRenderer.render(fm.body(), moduleDir, translationDir, moduleId, name, fm.bodyOffset(), problems);
+        YamlNode y = fm.yaml();
+        YamlNode ex = y.child("exercise").orElseThrow();
+        var exercise = new Exercise(en.exercise().id(), ex.requireString("title"), ex.requireString("prompt"),
+                en.exercise().planSection());
+        return Optional.of(new Lesson(en.id(), en.number(), y.requireString("title"), List.copyOf(y.requireStringList("objectives")),
+                en.estimatedMinutes(), html, exercise, en.knowledgeCheck(), lang));
+    }
+
+    private Optional<SelfAssessment> translateSelfAssessment(Path englishFile, Path file, SelfAssessment en, String lang) {
+        return matching(englishFile, file, TranslationStructure.SELF_TEXT).map(y -> {
+            List<YamlNode> scaleNodes = y.requireList("scale");
+            var scale = new ArrayList<SelfAssessment.ScalePoint>();
+            for (int i = 0; i < en.scale().size(); i++) {
+                scale.add(new SelfAssessment.ScalePoint(en.scale().get(i).value(), scaleNodes.get(i).requireString("label")));
+            }
+            List<YamlNode> dimensionNodes = y.requireList("dimensions");
+            var dimensions = new ArrayList<SelfAssessment.Dimension>();
+            for (int i = 0; i < en.dimensions().size(); i++) {
+                SelfAssessment.Dimension d = en.dimensions().get(i);
+                YamlNode dn = dimensionNodes.get(i);
+                YamlNode fn = dn.child("feedback").orElseThrow();
+                var feedback = new LinkedHashMap<String, String>();
+                for (String band : List.of("low", "medium", "high")) {
+                    feedback.put(band, fn.requireString(band));
+                }
+                List<YamlNode> itemNodes = dn.requireList("items");
+                var items = new ArrayList<SelfAssessment.Item>();
+                for (int j = 0; j < d.items().size(); j++) {
+                    items.add(new SelfAssessment.Item(d.items().get(j).id(), itemNodes.get(j).requireString("text")));
+                }
+                dimensions.add(new SelfAssessment.Dimension(d.id(), dn.requireString("title"), Map.copyOf(feedback), List.copyOf(items)));
+            }
+            return new SelfAssessment(en.id(), y.requireString("title"), y.requireString("intro"), List.copyOf(scale),
+                    List.copyOf(dimensions), lang);
+        });
+    }
+
+    /** A lesson file split into its front matter and its body. */
+    private record FrontMatter(YamlNode yaml, String body, int bodyOffset) {
+    }
+
+    /** @return the lesson's front matter and body; problems are reported when it has none */
+    private Optional<FrontMatter> frontMatter(Path file) {
+        Optional<String> text = read(file);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = rel(file);
+        String[] lines = text.get().split("\n", -1);
+        if (lines.length < 3 || !lines[0].strip().equals("---")) {
+            problems.add(name, 1, "a lesson must start with YAML front matter between '---' lines");
+            return Optional.empty();
+        }
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            problems.add(name, 1, "front matter is not closed by a '---' line");
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        int bodyOffset = end + 1;
+        return YamlNode.parse(yaml, name, 1, problems).map(y -> new FrontMatter(y, body, bodyOffset));
     }
 
     /**
@@ -182,34 +499,14 @@ public final class ContentLoader {
 
     private Optional<Lesson> loadLesson(Path file, Path moduleDir, String moduleId, String expectedId, int number,
                                         QuestionSet check) {
-        Optional<String> text = read(file);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = rel(file);
-        String[] lines = text.get().split("\n", -1);
-        if (lines.length < 3 || !lines[0].strip().equals("---")) {
-            problems.add(name, 1, "a lesson must start with YAML front matter between '---' lines");
-            return Optional.empty();
-        }
-        int end = -1;
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---")) {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0) {
-            problems.add(name, 1, "front matter is not closed by a '---' line");
-            return Optional.empty();
-        }
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
-        Optional<YamlNode> parsed = YamlNode.parse(yaml, name, 1, problems);
+        Optional<FrontMatter> parsed = frontMatter(file);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        YamlNode fm = parsed.get();
+        String name = rel(file);
+        String body = parsed.get().body();
+        int end = parsed.get().bodyOffset() - 1;
+        YamlNode fm = parsed.get().yaml();
         fm.allowOnly(FRONT_MATTER_KEYS);
         String id = requireId(fm, "id");
         if (!id.isEmpty() && !id.equals(expectedId)) {

@@ -48,6 +48,21 @@ public class CourseCatalog {
         return module(moduleId).orElseThrow(() -> new NoSuchElementException("No module '" + moduleId + "'"));
     }
 
+    /**
+     * The module's title as a user of that language reads it: translated when the module has a translated
+     * title in that language (the trainee screens show the same, see {@link CourseModule#in(String)}).
+     *
+     * @param moduleId    the module's id
+     * @param languageTag a UI language tag, e.g. {@code "fr"}
+     * @param fallback    shown when the module is unknown or has no title in that language: e.g. the (English)
+     *                    title stored on a certificate, as it was when the certificate was issued
+     * @return the translated title, else {@code fallback}
+     */
+    public String title(String moduleId, String languageTag, String fallback) {
+        return module(moduleId).map(m -> m.in(languageTag)).filter(m -> m.language().equals(languageTag))
+                .map(CourseModule::title).orElse(fallback);
+    }
+
     /** @return all modules, sorted by id */
     public Collection<CourseModule> modules() {
         return modules.values().stream().sorted(Comparator.comparing(CourseModule::id)).toList();

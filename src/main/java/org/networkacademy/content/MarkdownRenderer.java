@@ -54,6 +54,19 @@ final class MarkdownRenderer {
      */
     static String render(String markdown, Path moduleDir, String moduleId, String file, int lineOffset,
                          YamlNode.Problems problems) {
+        return render(markdown, moduleDir, null, moduleId, file, lineOffset, problems);
+    }
+
+    /**
+     * Renders one lesson body of a translation: an image the translation folder has at the same relative
+     * path (its own copy, e.g. {@code translations/fr/images/map.svg} with French labels) is shown
+     * instead of the module's.
+     *
+     * @param translationDir the language's folder ({@code <module>/translations/<lang>}), or null for the English files
+     * @see #render(String, Path, String, String, int, YamlNode.Problems)
+     */
+    static String render(String markdown, Path moduleDir, Path translationDir, String moduleId, String file, int lineOffset,
+                         YamlNode.Problems problems) {
         Node document = PARSER.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override
@@ -69,7 +82,10 @@ final class MarkdownRenderer {
             @Override
             public void visit(Image image) {
                 String dest = image.getDestination();
-                String resolved = resolveImage(dest, moduleDir);
+                String resolved = localImage(dest, moduleDir, translationDir);
+                if (resolved == null) {
+                    resolved = resolveImage(dest, moduleDir);
+                }
                 if (resolved == null) {
                     problems.add(file, lineOf(image), "image '" + dest
                             + "' must be a relative path to an existing file inside the module folder");
@@ -90,6 +106,32 @@ final class MarkdownRenderer {
         String html = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build().render(document);
         String clean = Jsoup.clean(html, "https://content.invalid/", SAFELIST);
         return clean.replace("<img ", "<img loading=\"lazy\" ");
+    }
+
+    /** @return the destinations of the images in {@code markdown}, in order (as written) */
+    static List<String> images(String markdown) {
+        var out = new java.util.ArrayList<String>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                out.add(image.getDestination());
+                visitChildren(image);
+            }
+        });
+        return out;
+    }
+
+    /** @return the translation's own copy of the image, relative to the module folder, or null when it has none */
+    private static String localImage(String dest, Path moduleDir, Path translationDir) {
+        if (translationDir == null) {
+            return null;
+        }
+        String local = resolveImage(dest, translationDir);
+        if (local == null) {
+            return null;
+        }
+        Path root = moduleDir.toAbsolutePath().normalize();
+        return root.relativize(translationDir.toAbsolutePath().normalize().resolve(local)).toString().replace('\\', '/');
     }
 
     /** @return the normalised relative path, or null if it escapes the module folder or does not exist */

@@ -10,8 +10,14 @@ import java.util.Optional;
  * @param moduleId the module the guidance belongs to
  * @param title    the plan's title, e.g. "Practice network plan"
  * @param sections one entry per section, in plan order (all of {@link #SECTION_IDS})
+ * @param language the language tag the title and guidance are written in
  */
-public record PlanGuidance(String moduleId, String title, List<Section> sections) {
+public record PlanGuidance(String moduleId, String title, List<Section> sections, String language) {
+
+    /** Guidance written in English. */
+    public PlanGuidance(String moduleId, String title, List<Section> sections) {
+        this(moduleId, title, sections, "en");
+    }
 
     /** The nine sections of a practice network plan, in order (issue 5). */
     public static final List<String> SECTION_IDS = List.of("vision", "objectives", "partners", "network-map",

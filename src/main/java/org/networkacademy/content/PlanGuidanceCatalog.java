@@ -14,6 +14,7 @@ import java.util.Optional;
 public class PlanGuidanceCatalog {
 
     private final Map<String, PlanGuidance> byModule = new HashMap<>();
+    private final Map<String, Map<String, PlanGuidance>> translations = new HashMap<>();
 
     /**
      * @param catalog the loaded modules
@@ -21,12 +22,24 @@ public class PlanGuidanceCatalog {
      */
     public PlanGuidanceCatalog(CourseCatalog catalog) {
         for (CourseModule m : catalog.modules()) {
-            PlanGuidanceLoader.load(catalog.root(), m).ifPresent(g -> byModule.put(m.id(), g));
+            PlanGuidanceLoader.load(catalog.root(), m).ifPresent(g -> {
+                byModule.put(m.id(), g);
+                translations.put(m.id(), PlanGuidanceLoader.loadTranslations(catalog.root(), m, g));
+            });
         }
     }
 
     /** @return the guidance of the module, if it has a {@code plan-guidance.yaml} */
     public Optional<PlanGuidance> forModule(String moduleId) {
         return Optional.ofNullable(byModule.get(moduleId));
+    }
+
+    /**
+     * @param languageTag a UI language tag, e.g. {@code "fr"}
+     * @return the guidance in that language when translated, else the English guidance (its
+     * {@link PlanGuidance#language()} says which)
+     */
+    public Optional<PlanGuidance> forModule(String moduleId, String languageTag) {
+        return forModule(moduleId).map(g -> translations.getOrDefault(moduleId, Map.of()).getOrDefault(languageTag, g));
     }
 }

@@ -40,15 +40,7 @@ public final class PlanGuidanceLoader {
         }
         String name = root.relativize(file).toString().replace('\\', '/');
         var problems = new YamlNode.Problems();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ContentValidationException(List.of(new ContentProblem(name, 0, "not valid UTF-8")));
-        } catch (IOException e) {
-            throw new ContentValidationException(List.of(new ContentProblem(name, 0, "cannot read: " + e.getMessage())));
-        }
-        Optional<YamlNode> parsed = YamlNode.parse(text, name, 0, problems);
+        Optional<YamlNode> parsed = parse(file, name, problems);
         if (parsed.isEmpty()) {
             throw new ContentValidationException(problems.list());
         }
@@ -88,6 +80,61 @@ public final class PlanGuidanceLoader {
         }
         var ordered = PlanGuidance.SECTION_IDS.stream()
                 .map(id -> sections.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow()).toList();
-        return Optional.of(new PlanGuidance(module.id(), title, ordered));
+        return Optional.of(new PlanGuidance(module.id(), title, ordered, module.contentLanguage()));
+    }
+
+    /**
+     * Loads {@code translations/<lang>/plan-guidance.yaml} for every translated language of the
+     * module that has one. The file must have exactly the structure of the English guidance (same
+     * section ids and lessons, in the same order); only {@code title} and {@code guidance} are taken.
+     *
+     * @param english the module's English guidance (from {@link #load})
+     * @return the guidance by language tag (languages without a translated file are absent)
+     * @throws ContentValidationException when a translated file differs in structure
+     */
+    public static java.util.Map<String, PlanGuidance> loadTranslations(Path root, CourseModule module, PlanGuidance english) {
+        var result = new java.util.LinkedHashMap<String, PlanGuidance>();
+        var problems = new YamlNode.Problems();
+        Path englishFile = root.resolve(module.id()).resolve(FILE);
+        for (String lang : module.languages()) {
+            Path file = root.resolve(module.id()).resolve(ContentLoader.TRANSLATIONS).resolve(lang).resolve(FILE);
+            if (lang.equals(module.contentLanguage()) || !Files.isRegularFile(file)) {
+                continue;
+            }
+            Optional<YamlNode> en = parse(englishFile, root.relativize(englishFile).toString().replace('\\', '/'), problems);
+            Optional<YamlNode> tr = parse(file, root.relativize(file).toString().replace('\\', '/'), problems);
+            if (en.isEmpty() || tr.isEmpty() || !TranslationStructure.compare(en.get(), tr.get(), TranslationStructure.PLAN_TEXT, problems)) {
+                continue;
+            }
+            YamlNode y = tr.get();
+            List<YamlNode> nodes = y.requireList("sections");
+            // the translated file lists the sections in the English file's order; the English guidance
+            // is in plan order, so match them by id
+            var guidanceById = new java.util.HashMap<String, String>();
+            for (YamlNode n : nodes) {
+                guidanceById.put(n.requireString("id"), n.requireString("guidance"));
+            }
+            var sections = english.sections().stream()
+                    .map(s -> new PlanGuidance.Section(s.id(), guidanceById.get(s.id()), s.lessonId())).toList();
+            result.put(lang, new PlanGuidance(module.id(), y.requireString("title"), sections, lang));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentValidationException(problems.list());
+        }
+        return result;
+    }
+
+    private static Optional<YamlNode> parse(Path file, String name, YamlNode.Problems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(name, 0, "not valid UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(name, 0, "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+        return YamlNode.parse(text, name, 0, problems);
     }
 }

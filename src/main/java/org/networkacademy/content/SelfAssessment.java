@@ -11,8 +11,15 @@ import java.util.Map;
  * @param intro      introduction shown before the items
  * @param scale      the Likert scale points, ascending
  * @param dimensions the dimensions, in display order
+ * @param language   the language tag the texts are written in
  */
-public record SelfAssessment(String id, String title, String intro, List<ScalePoint> scale, List<Dimension> dimensions) {
+public record SelfAssessment(String id, String title, String intro, List<ScalePoint> scale, List<Dimension> dimensions,
+                             String language) {
+
+    /** A self-assessment written in English. */
+    public SelfAssessment(String id, String title, String intro, List<ScalePoint> scale, List<Dimension> dimensions) {
+        this(id, title, intro, scale, dimensions, "en");
+    }
 
     /**
      * A point on the Likert scale.

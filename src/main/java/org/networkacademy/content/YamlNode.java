@@ -224,6 +224,22 @@ final class YamlNode {
         return node instanceof MappingNode;
     }
 
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
+    /** @return the keys of this mapping in file order (empty when not a mapping) */
+    List<String> keys() {
+        return new ArrayList<>(entries().keySet());
+    }
+
+    /** @return the items of this sequence (empty when not a sequence) */
+    List<YamlNode> items() {
+        return node instanceof SequenceNode seq
+                ? seq.getValue().stream().map(n -> new YamlNode(n, file, lineOffset, problems)).toList()
+                : List.of();
+    }
+
     /** @return the scalar value, or null when this node is a mapping or a sequence */
     String scalar() {
         return node instanceof ScalarNode s ? s.getValue() : null;

@@ -25,10 +25,10 @@ public record CourseOverview(String moduleId, boolean enrolled, List<LessonRow> 
      * @param status          not started / in progress / completed
      * @param bestCheckScore  best knowledge check score in percent, if any attempt was finished
      * @param checkAttempts   number of knowledge check attempts
-     * @param exerciseStatus  null, DRAFT or SUBMITTED
+     * @param exerciseStatus  null (not started), or draft, submitted, returned for revision or accepted
      */
     public record LessonRow(String lessonId, LessonStatus status, Optional<Integer> bestCheckScore, int checkAttempts,
-                            ExerciseSubmission.Status exerciseStatus) {
+                            ExerciseSubmission.Stage exerciseStatus) {
     }
 
     /**

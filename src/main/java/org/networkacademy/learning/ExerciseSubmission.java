@@ -23,6 +23,9 @@ public class ExerciseSubmission {
     /** Trainer review of a submitted answer (issue 4). */
     public enum ReviewStatus { PENDING, ACCEPTED, RETURNED }
 
+    /** Where the answer stands as the trainee is told: the status and the latest review together. */
+    public enum Stage { DRAFT, SUBMITTED, RETURNED, ACCEPTED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -111,6 +114,22 @@ public class ExerciseSubmission {
             // Returned: the trainee may edit and submit again.
             this.status = Status.DRAFT;
         }
+    }
+
+    /**
+     * A returned answer is a draft again (so that it can be edited) but is shown as returned, with its feedback,
+     * until it is submitted again; an accepted one as accepted.
+     *
+     * @return the answer's stage for the trainee's lesson and progress pages
+     */
+    public Stage stage() {
+        if (reviewStatus == ReviewStatus.RETURNED) {
+            return Stage.RETURNED;
+        }
+        if (reviewStatus == ReviewStatus.ACCEPTED) {
+            return Stage.ACCEPTED;
+        }
+        return status == Status.SUBMITTED ? Stage.SUBMITTED : Stage.DRAFT;
     }
 
     public Long getId() { return id; }

@@ -90,8 +90,8 @@ public class LearningService {
         Map<String, LessonProgress> byLesson = enrolment.map(e -> progress.findByEnrolmentId(e.getId()))
                 .orElse(List.of()).stream().collect(Collectors.toMap(LessonProgress::getLessonId, p -> p));
         List<Attempt> all = enrolment.map(e -> attempts.findByEnrolmentIdOrderByIdAsc(e.getId())).orElse(List.of());
-        Map<String, ExerciseSubmission.Status> exerciseStatus = enrolment.map(e -> exercises.findByEnrolmentId(e.getId()))
-                .orElse(List.of()).stream().collect(Collectors.toMap(ExerciseSubmission::getExerciseId, ExerciseSubmission::getStatus));
+        Map<String, ExerciseSubmission.Stage> exerciseStatus = enrolment.map(e -> exercises.findByEnrolmentId(e.getId()))
+                .orElse(List.of()).stream().collect(Collectors.toMap(ExerciseSubmission::getExerciseId, ExerciseSubmission::stage));
 
         var rows = module.lessons().stream().map(l -> {
             var p = byLesson.get(l.id());

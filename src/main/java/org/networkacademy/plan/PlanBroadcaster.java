@@ -70,10 +70,22 @@ public class PlanBroadcaster {
 
     /** @return section key → names of the members editing it now (sorted), for one cohort */
     public Map<String, List<String>> editors(long cohortId) {
+        return editors(cohortId, null);
+    }
+
+    /**
+     * @param viewerId the member reading the page, left out of the names (she knows that she is editing); null: nobody
+     * @return section key → names of the other members editing it now (sorted), for one cohort
+     */
+    public Map<String, List<String>> editors(long cohortId, Long viewerId) {
         var out = new LinkedHashMap<String, List<String>>();
         editing.getOrDefault(cohortId, Map.of()).forEach((section, users) -> {
-            if (!users.isEmpty()) {
-                out.put(section, List.copyOf(new TreeSet<>(users.values())));
+            var names = new TreeSet<String>();
+            users.forEach((userId, name) -> {
+                if (!userId.equals(viewerId)) names.add(name);
+            });
+            if (!names.isEmpty()) {
+                out.put(section, List.copyOf(names));
             }
         });
         return out;

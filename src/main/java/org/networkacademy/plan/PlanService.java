@@ -90,9 +90,10 @@ public class PlanService {
      * @param canEdit    the current user may edit (a trainee of the cohort)
      * @param canReview  the current user may comment and set statuses (trainer of the cohort, admin)
      * @param sections   the nine sections in order
+     * @param contentLanguage the language tag the title and guidance (course content) are written in
      */
     public record PlanView(long cohortId, String cohortName, String title, boolean canEdit, boolean canReview,
-                           List<SectionView> sections) {
+                           List<SectionView> sections, String contentLanguage) {
         /** @return the section of this type */
         public SectionView section(PlanSectionType type) {
             return sections.stream().filter(s -> s.type() == type).findFirst().orElseThrow();
@@ -174,18 +175,29 @@ public class PlanService {
      * @throws AccessDeniedException when the current user is not a member, trainer of the cohort or admin
      */
     public PlanView plan(long cohortId) {
+        return plan(cohortId, null);
+    }
+
+    /**
+     * As {@link #plan(long)}, with the title and guidance in {@code languageTag} when the module's
+     * guidance is translated into it (else in English; {@link PlanView#contentLanguage()} says which).
+     */
+    public PlanView plan(long cohortId, String languageTag) {
         PlanAccess.Membership m = access.require(cohortId);
         long planId = ensurePlan(cohortId);
         Map<Long, String> names = new HashMap<>();
         var byKey = new HashMap<String, PlanSection>();
         sections.findByPlanId(planId).forEach(s -> byKey.put(s.getType().key(), s));
-        Optional<PlanGuidance> g = guidance.forModule(m.moduleId());
+        Optional<PlanGuidance> g = languageTag == null ? guidance.forModule(m.moduleId())
+                : guidance.forModule(m.moduleId(), languageTag);
         var views = new ArrayList<SectionView>();
         for (PlanSectionType t : PlanSectionType.values()) {
             views.add(view(byKey.get(t.key()), g, names));
         }
         String title = g.map(PlanGuidance::title).orElse("");
-        return new PlanView(cohortId, m.cohortName(), title, m.canEdit(), m.canReview(), List.copyOf(views));
+        String language = g.map(PlanGuidance::language)
+                .orElseGet(() -> catalog.module(m.moduleId()).map(CourseModule::contentLanguage).orElse("en"));
+        return new PlanView(cohortId, m.cohortName(), title, m.canEdit(), m.canReview(), List.copyOf(views), language);
     }
 
     /** @return one section of the cohort's plan (as in {@link #plan}) */
@@ -333,13 +345,17 @@ public class PlanService {
     /**
      * A trainer (or admin) comments on a section.
      *
-     * @throws IllegalArgumentException {@code plan.error.comment} when blank or longer than {@link #MAX_COMMENT}
+     * @throws IllegalArgumentException {@code plan.error.comment-empty} when blank, {@code plan.error.comment} when
+     *                                  longer than {@link #MAX_COMMENT}
      * @throws AccessDeniedException    when the user is not a trainer of the cohort or admin
      */
     public SectionView comment(long cohortId, PlanSectionType type, String text) {
         PlanAccess.Membership m = access.requireReviewer(cohortId);
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > MAX_COMMENT) {
+        if (body.isEmpty()) {
+            throw new IllegalArgumentException("plan.error.comment-empty");
+        }
+        if (body.length() > MAX_COMMENT) {
             throw new IllegalArgumentException("plan.error.comment");
         }
         PlanSection s = requireSection(ensurePlan(cohortId), type, false);

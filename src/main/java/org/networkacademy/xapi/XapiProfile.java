@@ -95,4 +95,14 @@ public final class XapiProfile {
     public static final String EXT_PLAN_SOURCE = EXT + "plan-source";
     /** Context extension: for a restore, the revision number whose content was restored. */
     public static final String EXT_RESTORED_FROM = EXT + "restored-from";
+
+    // ---- forwarding to xAPI 1.0.3 LRSs (forwarding.StatementDownConversion)
+    /**
+     * Context extension set by forwarding to an xAPI 1.0.x LRS: the statement's xAPI 2.0.0 {@code context.contextAgents}
+     * array (IEEE 9274.1.1 §4.2.2.5), unchanged, which 1.0.3 has no property for. If the statement already has a
+     * different value under this key, the array goes under {@code …/context-agents-2} (then {@code -3}, …).
+     */
+    public static final String EXT_CONTEXT_AGENTS = EXT + "context-agents";
+    /** Context extension, as {@link #EXT_CONTEXT_AGENTS}, for {@code context.contextGroups}. */
+    public static final String EXT_CONTEXT_GROUPS = EXT + "context-groups";
 }

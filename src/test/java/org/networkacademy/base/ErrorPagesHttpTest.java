@@ -15,8 +15,8 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Unknown addresses through the real filter chain: a logged-in user reaches the app (whose router
- * shows the "page not found" view, see {@code NotFoundViewTest}) instead of an empty 403; an
+ * Unknown addresses through the real filter chain: a logged-in user reaches the app with HTTP 404
+ * (its router shows the "page not found" view, see {@code NotFoundViewTest}) instead of an empty 403; an
  * anonymous visitor is sent to log in; protected non-UI resources stay protected.
  */
 class ErrorPagesHttpTest extends AbstractLrsHttpTest {
@@ -29,7 +29,7 @@ class ErrorPagesHttpTest extends AbstractLrsHttpTest {
     }
 
     @Test
-    void loggedInUserGetsTheAppForAnUnknownAddressNotAnEmpty403() throws Exception {
+    void loggedInUserGetsTheAppWith404ForAnUnknownAddressNotAnEmpty403() throws Exception {
         accounts.register(new Registration("Lost Visitor", "lost-visitor@example.org", "long-enough-pw", "Chamber", "KE"));
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var login = client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
@@ -38,7 +38,14 @@ class ErrorPagesHttpTest extends AbstractLrsHttpTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 
-        for (String path : new String[] {"/foo/bar", "/nope.html", "/lessons/no-such-lesson/extra"}) {
+        // no route at all: HTTP 404, with the app's page (which then shows the "page not found" view)
+        for (String path : new String[] {"/foo/bar", "/nope.html", "/lessons/no-such-lesson/extra", "/lesson/x/y/z"}) {
+            var response = get(client, uri(path));
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("<html").contains("Vaadin");
+        }
+        // real routes, with and without route parameters, are answered as before
+        for (String path : new String[] {"/", "/progress", "/lesson/why-tsis-network", "/cohorts/12/import", "/join"}) {
             var response = get(client, uri(path));
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains("<html").contains("Vaadin");

@@ -41,8 +41,8 @@ class TranslationKeysTest {
                     "question.correct", "cohort-readiness.dimension", "items.col.question", "admin.actions",
                     "feedback.notifications", "nav.programme", "plan.field.type", "plan.field.description",
                     "plan.field.message", "plan.field.source", "certificates-register.col.code", "lrs.client.secret",
-                    "lrs.target.status.ACTIVE"),
-            "es", Set.of("admin.roles"),
+                    "lrs.target.status.ACTIVE", "lrs.target.actions", "lrs.target.lag-value"),
+            "es", Set.of("admin.roles", "lrs.target.lag-value"),
             "ar", Set.of());
 
     static Properties bundle(String language) throws IOException {

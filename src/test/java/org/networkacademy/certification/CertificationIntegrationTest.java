@@ -123,13 +123,13 @@ class CertificationIntegrationTest extends AbstractAppTest {
     @Test
     void manualIssueAndRevocationNeedReasonsAndStaffAndShowOnTheVerificationPage() {
         AppUser trainee = newTrainee("نور الهدى");
+        AppUser trainer = accounts.create(new Registration("Trainer", "tr-" + UUID.randomUUID() + "@example.org",
+                "correct-horse-battery", "ITC", "CH"), Set.of(Role.TRAINER));
+        cohortOf(trainer, trainee);
         login(trainee);
-        learning.openLesson(module.id(), module.lessons().getFirst().id());
         assertThatThrownBy(() -> certification.issueManually(trainee.getEmail(), module.id(), "please"))
                 .isInstanceOf(AccessDeniedException.class);
 
-        AppUser trainer = accounts.create(new Registration("Trainer", "tr-" + UUID.randomUUID() + "@example.org",
-                "correct-horse-battery", "ITC", "CH"), Set.of(Role.TRAINER));
         login(trainer);
         assertThatThrownBy(() -> certification.issueManually(trainee.getEmail(), module.id(), "  "))
                 .hasMessage("certification.error.reason-required");
@@ -162,6 +162,49 @@ class CertificationIntegrationTest extends AbstractAppTest {
     // ------------------------------------------------------------------ helpers
 
     /** A cohort of the module trained by {@code trainer}, with {@code trainee} enrolled in it (written straight to the tables). */
+    /**
+     * Browser trial finding: a trainer could issue a certificate to a trainee in none of their cohorts. A user who is
+     * only a trainer issues, revokes and opens certificates of the trainees of their own cohorts; an admin of anyone.
+     */
+    @Test
+    void aTrainerActsOnlyOnCertificatesOfTheTraineesOfTheirCohorts() {
+        AppUser outsider = newTrainee("Outsider Oumar");
+        login(outsider);
+        learning.openLesson(module.id(), module.lessons().getFirst().id());   // enrolled, in no cohort
+        AppUser trainer = accounts.create(new Registration("Trainer", "tr-" + UUID.randomUUID() + "@example.org",
+                "correct-horse-battery", "ITC", "CH"), Set.of(Role.TRAINER));
+        AppUser admin = accounts.create(new Registration("Admin", "ad-" + UUID.randomUUID() + "@example.org",
+                "correct-horse-battery", "ITC", "CH"), Set.of(Role.ADMIN));
+
+        login(trainer);
+        assertThatThrownBy(() -> certification.issueManually(outsider.getEmail(), module.id(), "Met them once"))
+                .hasMessage("certification.error.not-your-trainee");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate WHERE user_id = ?", Integer.class, outsider.getId()))
+                .isZero();
+
+        login(admin);
+        Certificate outsiders = certification.issueManually(outsider.getEmail(), module.id(), "Assessed by programme staff");
+
+        login(trainer);
+        assertThatThrownBy(() -> certification.revoke(outsiders.getCode(), "Not mine"))
+                .hasMessage("certification.error.not-your-trainee");
+        assertThatThrownBy(() -> certification.certificate(outsiders.getCode())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> certification.pdf(outsiders.getCode())).isInstanceOf(AccessDeniedException.class);
+        assertThat(certification.register(outsiders.getCode(), null, "", 10)).isEmpty();   // the register too
+
+        AppUser mine = newTrainee("Cohort Cala");
+        cohortOf(trainer, mine);
+        Certificate c = certification.issueManually(mine.getEmail(), module.id(), "Assessed in class");
+        assertThat(certification.certificate(c.getCode()).getUserId()).isEqualTo(mine.getId());
+        assertThat(certification.revoke(c.getCode(), "Issued in error").getStatus()).isEqualTo(Certificate.Status.REVOKED);
+        assertThat(certification.register(c.getCode(), null, "", 10)).singleElement()
+                .satisfies(r -> assertThat(r.getCode()).isEqualTo(c.getCode()));
+
+        login(admin);
+        assertThat(certification.register(outsiders.getCode(), null, "", 10)).hasSize(1);
+        assertThat(certification.revoke(outsiders.getCode(), "Issued in error").getStatus()).isEqualTo(Certificate.Status.REVOKED);
+    }
+
     private long cohortOf(AppUser trainer, AppUser trainee) {
         String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         var now = java.sql.Timestamp.from(java.time.Instant.now());

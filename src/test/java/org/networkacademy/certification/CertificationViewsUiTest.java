@@ -60,7 +60,7 @@ class CertificationViewsUiTest extends AbstractAppTest {
         assertThat(items).hasSize(6).anySatisfy(t -> assertThat(t).contains("Pass the final assessment").contains("still to do"))
                 .anySatisfy(t -> assertThat(t).contains("network plan approved").contains("still to do"));
 
-        login(staff(Role.TRAINER));
+        login(staff(Role.ADMIN));
         UI.getCurrent().navigate(CertificatesRegisterView.class);
         enter(_get(EmailField.class, s -> s.withId("issue-email")), trainee.getEmail());
         enter(_get(TextArea.class, s -> s.withId("issue-reason")), "Took the module in a classroom session");
@@ -74,12 +74,45 @@ class CertificationViewsUiTest extends AbstractAppTest {
                 .anySatisfy(h -> assertThat(h).endsWith("/badge.png"));
     }
 
+    /**
+     * The certificate names the module in the reader's language (as the course pages do): the holder's own page
+     * and the public verification page, in French; the title stored on the certificate stays the English one.
+     */
+    @Test
+    void certificateScreensNameTheModuleInTheReadersLanguage() {
+        var module = catalog.defaultModule();
+        String french = module.in("fr").title();
+        AppUser trainee = newTrainee("Aïssatou Ndiaye");
+        login(trainee);
+        learning.openLesson(module.id(), module.lessons().getFirst().id());
+        login(staff(Role.ADMIN));
+        Certificate c = certification.issueManually(trainee.getEmail(), module.id(), "Took the module in a classroom session");
+        assertThat(c.getModuleTitle()).isEqualTo(module.title());
+
+        login(trainee);
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(MyCertificateView.class);
+        var paragraphs = _find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+        assertThat(paragraphs).anySatisfy(t -> assertThat(t).contains(french)).noneSatisfy(t -> assertThat(t).contains(module.title()));
+
+        UI.getCurrent().navigate("verify/" + c.getCode());
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(com.vaadin.flow.component.html.Paragraph::getText))
+                .anySatisfy(t -> assertThat(t).contains("Aïssatou Ndiaye").contains(french));
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("verify/" + c.getCode());
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(com.vaadin.flow.component.html.Paragraph::getText))
+                .anySatisfy(t -> assertThat(t).contains(module.title()));
+    }
+
     @Test
     void trainerSearchesAndRevokesInTheRegister() throws Exception {
         AppUser trainee = newTrainee("Registerina Searchable");
         login(trainee);
         learning.openLesson(catalog.defaultModule().id(), catalog.defaultModule().lessons().getFirst().id());
         AppUser trainer = staff(Role.TRAINER);
+        joinCohortOf(trainer, trainee);
         login(trainer);
         Certificate c = certification.issueManually(trainee.getEmail(), catalog.defaultModule().id(), "Offline course");
         // a certificate issued by hand does not claim that the rules were met
@@ -139,5 +172,15 @@ class CertificationViewsUiTest extends AbstractAppTest {
         assertThat(_get(HorizontalLayout.class, s -> s.withId("programme-kpis")).getElement().getTextRecursively())
                 .contains("Enrolled").contains("Certified");
         _assertOne(ProgrammeView.class);
+    }
+
+    /** Puts the trainee's enrolment into a new cohort trained by the trainer. */
+    private void joinCohortOf(AppUser trainer, AppUser trainee) {
+        String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update("INSERT INTO cohort (name, module_id, language, status, join_code, created_at, version) VALUES (?, ?, 'en', 'ACTIVE', ?, ?, 0)",
+                "Register cohort", catalog.defaultModule().id(), code, java.sql.Timestamp.from(java.time.Instant.now()));
+        long id = jdbc.queryForObject("SELECT id FROM cohort WHERE join_code = ?", Long.class, code);
+        jdbc.update("INSERT INTO cohort_trainer (cohort_id, user_id) VALUES (?, ?)", id, trainer.getId());
+        jdbc.update("UPDATE enrolment SET cohort_id = ? WHERE user_id = ?", id, trainee.getId());
     }
 }

@@ -74,9 +74,9 @@ class OpenBadgesIntegrationTest extends AbstractAppTest {
     private Certificate issue(AppUser trainee) {
         login(trainee);
         learning.openLesson(catalog.defaultModule().id(), catalog.defaultModule().lessons().getFirst().id());
-        AppUser trainer = accounts.create(new Registration("Trainer", "tr-" + UUID.randomUUID() + "@example.org",
-                "correct-horse-battery", "ITC", "CH"), Set.of(Role.TRAINER));
-        login(trainer);
+        AppUser admin = accounts.create(new Registration("Admin", "ad-" + UUID.randomUUID() + "@example.org",
+                "correct-horse-battery", "ITC", "CH"), Set.of(Role.ADMIN));
+        login(admin);
         Certificate c = certification.issueManually(trainee.getEmail(), catalog.defaultModule().id(), "Assessed in person");
         logout();
         return c;

@@ -156,6 +156,10 @@ class PlanServiceIntegrationTest extends AbstractAppTest {
 
         login(trainer);
         assertThat(plans.plan(cohort).canReview()).isTrue();
+        // an empty comment is called empty, not too long (browser trial finding)
+        assertThatThrownBy(() -> plans.comment(cohort, PlanSectionType.VISION, "  \n ")).hasMessage("plan.error.comment-empty");
+        assertThatThrownBy(() -> plans.comment(cohort, PlanSectionType.VISION, "x".repeat(PlanService.MAX_COMMENT + 1)))
+                .hasMessage("plan.error.comment");
         plans.comment(cohort, PlanSectionType.VISION, "Name the exporter segment.");
         plans.setStatus(cohort, PlanSectionType.VISION, SectionStatus.IN_REVIEW);
         var approved = plans.setStatus(cohort, PlanSectionType.VISION, SectionStatus.APPROVED);

@@ -1,7 +1,10 @@
 package org.networkacademy.plan;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -73,9 +76,27 @@ class PlanUiTest extends AbstractAppTest {
         // João opens the plan and starts on the vision and on governance
         login(joao);
         UI.getCurrent().navigate(PlanView.class, cohort);
+        // the contents: an ordered list numbers the sections (trial: bullets and typed "1." on the wrong side in Arabic)
+        var contents = byId(com.vaadin.flow.component.html.OrderedList.class, "plan-contents");
+        assertThat(contents.getChildren().count()).isEqualTo(PlanSectionType.values().length);
+        assertThat(contents.getChildren().findFirst().orElseThrow().getElement().getTextRecursively()).doesNotStartWith("1.");
         enter(byId(TextArea.class, "plan-vision-vision"), "João: a network for first-time exporters.");
         assertThat(broadcaster.editors(cohort)).containsEntry("vision", List.of("João Gonçalves")); // others see who is editing
-        assertThat(byId(Span.class, "plan-editing-vision").getText()).isEqualTo("Editing now: \u2068João Gonçalves\u2069");
+        // not to himself (trial: "Editing now: <her own name>")
+        assertThat(byId(Span.class, "plan-editing-vision").getText()).isEmpty();
+        assertThat(byId(Span.class, "plan-editing-vision").getClassNames()).as("one message a line").contains("na-plan-message");
+
+        // Amina opens the vision too: João sees her name, and only hers
+        login(amina);
+        plans.editing(cohort, PlanSectionType.VISION, true);
+        login(joao);
+        MockVaadin.clientRoundtrip(false); // the push arrives
+        assertThat(byId(Span.class, "plan-editing-vision").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
+        login(amina);
+        plans.editing(cohort, PlanSectionType.VISION, false);
+        login(joao);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(byId(Span.class, "plan-editing-vision").getText()).isEmpty();
 
         // meanwhile Amina saves the vision (her own page, simulated through the service)
         login(amina);
@@ -109,6 +130,91 @@ class PlanUiTest extends AbstractAppTest {
         assertThat(broadcaster.editors(cohort)).doesNotContainKey("vision");
         assertThat(plans.history(cohort, PlanSectionType.VISION)).extracting(PlanService.RevisionView::author)
                 .containsExactly("João Gonçalves", "أمينة الفاسي");
+    }
+
+    /** The browser's focus and blur events, which reach the server before the typed text does. */
+    static void focus(Component field) {
+        ComponentUtil.fireEvent(field, new FocusNotifier.FocusEvent<>(field, true));
+    }
+
+    static void blur(Component field) {
+        ComponentUtil.fireEvent(field, new BlurNotifier.BlurEvent<>(field, true));
+    }
+
+    /**
+     * The browser trial's data loss: João types in "Reporting" without pausing, so the server has
+     * his focus but not his text yet, when Amina saves the section. His form must stay as it is
+     * and his save must show the conflict with both versions; a section he is not in reloads.
+     */
+    @Test
+    void anotherMemberSavesWhileITypeWithoutPausing_myTextStaysAndMySaveShowsBothVersions() {
+        login(joao);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        var reporting = byId(TextArea.class, "plan-monitoring-reporting");
+        focus(reporting); // João is in the field; his keystrokes are still in the browser
+
+        login(amina);
+        plans.save(cohort, PlanSectionType.MONITORING, 0, new SectionContent(Map.of("reporting", "Amina: quarterly reports to the chamber."), Map.of()));
+        plans.save(cohort, PlanSectionType.VISION, 0, new SectionContent(Map.of("vision", "Amina's vision."), Map.of()));
+        login(joao);
+        MockVaadin.clientRoundtrip(false); // the pushes arrive
+
+        // the section he is in is not replaced: same field, his version kept, a notice names Amina
+        assertThat(byId(TextArea.class, "plan-monitoring-reporting")).isSameAs(reporting);
+        assertThat(reporting.getValue()).isEmpty();
+        assertThat(byId(Span.class, "plan-remote-monitoring").getText())
+                .isEqualTo("\u2068أمينة الفاسي\u2069 saved this section while you were editing. When you save, you will see their version next to yours.");
+        // a section he is not in shows Amina's version at once, as before
+        assertThat(byId(TextArea.class, "plan-vision-vision").getValue()).isEqualTo("Amina's vision.");
+        assertThat(byId(Span.class, "plan-remote-vision").getText()).contains("it now shows their version");
+
+        // his text arrives (the pending value is sent before the click on Save), then he saves
+        enter(reporting, "João: monthly dashboard for all partners.");
+        click("plan-save-monitoring");
+        assertThat(byId(Div.class, "plan-conflict-monitoring").isVisible()).isTrue();
+        assertThat(byId(Div.class, "plan-conflict-theirs-monitoring").getElement().getTextRecursively())
+                .contains("Amina: quarterly reports to the chamber.");
+        assertThat(byId(Div.class, "plan-conflict-mine-monitoring").getElement().getTextRecursively())
+                .contains("João: monthly dashboard for all partners.");
+        assertThat(byId(TextArea.class, "plan-monitoring-reporting").getValue()).isEqualTo("João: monthly dashboard for all partners.");
+        assertThat(plans.section(cohort, PlanSectionType.MONITORING).content().field("reporting"))
+                .isEqualTo("Amina: quarterly reports to the chamber.");
+
+        // nothing lost: he keeps his version over hers, and hers stays in the history
+        click("plan-conflict-keep-mine-monitoring");
+        assertThat(plans.section(cohort, PlanSectionType.MONITORING).content().field("reporting"))
+                .isEqualTo("João: monthly dashboard for all partners.");
+        assertThat(plans.history(cohort, PlanSectionType.MONITORING)).extracting(r -> r.content().field("reporting"))
+                .containsExactly("João: monthly dashboard for all partners.", "Amina: quarterly reports to the chamber.");
+    }
+
+    @Test
+    void aSectionILeftWithoutChangingReloadsOnTheNextSave_oneIAmStillInDoesNotOnAReview() {
+        login(joao);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        var reporting = byId(TextArea.class, "plan-monitoring-reporting");
+        focus(reporting);
+        blur(reporting); // he clicked in and out without typing
+
+        login(amina);
+        plans.save(cohort, PlanSectionType.MONITORING, 0, new SectionContent(Map.of("reporting", "Amina's reporting."), Map.of()));
+        login(joao);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(byId(TextArea.class, "plan-monitoring-reporting").getValue()).isEqualTo("Amina's reporting.");
+
+        // in the field again when the trainer comments: the comment shows, the field is not rebuilt
+        var again = byId(TextArea.class, "plan-monitoring-reporting");
+        focus(again);
+        login(trainer);
+        plans.comment(cohort, PlanSectionType.MONITORING, "Name who reports to whom.");
+        login(joao);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(byId(TextArea.class, "plan-monitoring-reporting")).isSameAs(again);
+        assertThat(byId(Div.class, "plan-comments-monitoring").getElement().getTextRecursively()).contains("Name who reports to whom.");
+        enter(again, "Amina's reporting, monthly.");
+        click("plan-save-monitoring"); // no one saved in between: no conflict
+        _assertNone(Div.class, c -> c.withId("plan-conflict-monitoring")); // hidden
+        assertThat(plans.section(cohort, PlanSectionType.MONITORING).content().field("reporting")).isEqualTo("Amina's reporting, monthly.");
     }
 
     @Test

@@ -82,9 +82,18 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private void register(AccountService accounts) {
         List.<HasValidation>of(name, email, password, confirm, institution, country).forEach(f -> f.setInvalid(false));
-        if (!password.getValue().equals(confirm.getValue())) {
+        // the password's own rule is said on the password field, not only the mismatch on the repeat field
+        boolean badPassword = !AccountService.followsPasswordRules(password.getValue());
+        if (badPassword) {
+            password.setErrorMessage(getTranslation("register.error.password"));
+            password.setInvalid(true);
+        }
+        boolean mismatch = !password.getValue().equals(confirm.getValue());
+        if (mismatch) {
             confirm.setErrorMessage(getTranslation("register.error.confirm"));
             confirm.setInvalid(true);
+        }
+        if (badPassword || mismatch) {
             return;
         }
         try {

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -48,19 +50,28 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassNames("na-page", "na-wide-page");
         search.setLabel(getTranslation("admin.search"));
         search.setId("user-search");
+        search.setWidth("min(100%, 22rem)"); // the label "Search name, e-mail or institution" shows whole
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         link.setId("password-link");
 
         grid.setId("user-grid");
-        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("dashboard.col.name")).setSortProperty("displayName").setFlexGrow(2);
-        grid.addColumn(AppUser::getEmail).setHeader(getTranslation("import.col.email")).setSortProperty("email").setFlexGrow(2);
-        grid.addColumn(AppUser::getInstitution).setHeader(getTranslation("dashboard.col.institution")).setSortProperty("institution");
+        // Names and e-mail addresses are shown whole (trial: "Amina T…" at 1400 px): cells wrap, names between words,
+        // addresses anywhere (left to right in Arabic too); they share the room the actions leave (flex-grow), and the
+        // actions take two lines (roles, then the buttons) rather than half the grid's width
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("dashboard.col.name")).setSortProperty("displayName")
+                .setKey("name").setPartNameGenerator(u -> "na-cell-wrap").setWidth("9rem").setFlexGrow(2);
+        grid.addColumn(AppUser::getEmail).setHeader(getTranslation("import.col.email")).setSortProperty("email")
+                .setKey("email").setPartNameGenerator(u -> "na-cell-break na-cell-ltr").setWidth("11rem").setFlexGrow(2);
+        grid.addColumn(AppUser::getInstitution).setHeader(getTranslation("dashboard.col.institution")).setSortProperty("institution")
+                .setKey("institution").setPartNameGenerator(u -> "na-cell-wrap").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("admin.roles"));
+                .setHeader(getTranslation("admin.roles")).setPartNameGenerator(u -> "na-cell-wrap").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(u -> new StatusBadge(getTranslation(u.isActive() ? "admin.active" : "admin.inactive"),
-                u.isActive() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.NEUTRAL)).setHeader(getTranslation("admin.status"));
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
+                u.isActive() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.NEUTRAL)).setHeader(getTranslation("admin.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setWidth("18rem").setFlexGrow(0);
         grid.setItems(query -> admin.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setHeight("60vh");
 
@@ -84,14 +95,48 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         roles.setId("roles-" + u.getId());
         roles.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                var set = EnumSet.of(Role.TRAINEE);
-                set.addAll(e.getValue());
-                run(() -> admin.setRoles(u.getId(), set));
+                confirmRoleChange(u, roles, e.getOldValue(), e.getValue());
             }
         });
         var row = new HorizontalLayout(roles, toggle, reset);
         row.setSpacing(true);
+        row.setWrap(true); // roles on one line, the buttons on the next (the column's width)
         return row;
+    }
+
+    /**
+     * A role given or taken away is asked about first, naming the user and the role, and said after; cancelling puts
+     * the check box back. The service refuses an admin removing their own admin role; the box is put back then too.
+     */
+    private void confirmRoleChange(AppUser u, CheckboxGroup<Role> box, Set<Role> before, Set<Role> after) {
+        boolean grant = after.size() > before.size();
+        Role role = (grant ? after : before).stream().filter(r -> !(grant ? before : after).contains(r)).findFirst().orElse(null);
+        if (role == null) {
+            return;
+        }
+        String key = grant ? "admin.role.grant" : "admin.role.remove";
+        String roleName = getTranslation("role." + role.name());
+        var dialog = new ConfirmDialog(getTranslation(key + "-title"), getTranslation(key + "-text", roleName, u.getDisplayName()),
+                getTranslation(key), e -> {
+            var set = EnumSet.of(Role.TRAINEE);
+            set.addAll(after);
+            try {
+                admin.setRoles(u.getId(), set);
+                Notification.show(getTranslation(grant ? "admin.role.granted" : "admin.role.removed", roleName, u.getDisplayName()));
+                grid.getDataProvider().refreshAll();
+            } catch (IllegalArgumentException ex) {
+                box.setValue(before);
+                ErrorMessages.show(this, ex.getMessage());
+            }
+        });
+        dialog.setId("role-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.role.cancel"));
+        dialog.addCancelListener(e -> box.setValue(before));
+        if (!grant) {
+            dialog.setConfirmButtonTheme("error primary");
+        }
+        dialog.open();
     }
 
     private void run(Runnable action) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.component.Direction;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
@@ -32,7 +31,7 @@ class LanguageInitializer implements VaadinServiceInitListener {
             UiLanguage language = session != null ? selection.languageForPage(session) : languageOf(response.getVaadinRequest());
             response.getDocument().selectFirst("html")
                     .attr("lang", language.tag())
-                    .attr("dir", language.direction() == Direction.RIGHT_TO_LEFT ? "rtl" : "ltr");
+                    .attr("dir", language.dir());
         });
         // Vaadin's own notices (internal error, lost session state, cookies off) in the session's language
         event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));

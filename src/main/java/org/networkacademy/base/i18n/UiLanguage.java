@@ -53,6 +53,20 @@ public enum UiLanguage {
         return direction;
     }
 
+    /** @return the HTML {@code dir} value of this language: {@code "rtl"} or {@code "ltr"} */
+    public String dir() {
+        return direction == Direction.RIGHT_TO_LEFT ? "rtl" : "ltr";
+    }
+
+    /**
+     * @param locale a UI locale (null: English)
+     * @return the arrows pointing to the start and to the end of a line in its language: {@code {"←", "→"}},
+     * turned round in right-to-left languages
+     */
+    public static String[] startAndEndArrows(Locale locale) {
+        return orEnglish(locale).direction == Direction.RIGHT_TO_LEFT ? new String[]{"→", "←"} : new String[]{"←", "→"};
+    }
+
     /** @return the locale used for the bundle and for formatting dates and numbers */
     public Locale locale() {
         return Locale.forLanguageTag(tag);
@@ -75,6 +89,26 @@ public enum UiLanguage {
         }
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
         return Arrays.stream(values()).filter(l -> l.tag.equals(language)).findFirst();
+    }
+
+    /**
+     * Marks course content with the language it is written in. Content in the UI language (a
+     * translation) gets that language and its direction ({@code dir="rtl"} for Arabic); content that
+     * falls back to another language (English) keeps {@code dir="auto"}, so that it keeps its own
+     * direction and is read out in its own language inside, say, an Arabic UI.
+     *
+     * @param contentLanguage the language tag the content is written in
+     * @param uiLocale        the locale of the UI showing it
+     */
+    public static void markContent(String contentLanguage, Locale uiLocale, com.vaadin.flow.component.Component... components) {
+        UiLanguage ui = orEnglish(uiLocale);
+        String dir = ui.tag.equals(contentLanguage)
+                ? ui.dir()
+                : "auto";
+        for (var c : components) {
+            c.getElement().setAttribute("lang", contentLanguage);
+            c.getElement().setAttribute("dir", dir);
+        }
     }
 
     /** @return the UI language of {@code locale}, English when it is not offered */

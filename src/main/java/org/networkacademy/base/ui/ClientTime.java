@@ -25,6 +25,14 @@ public final class ClientTime {
     private ClientTime() {
     }
 
+    /**
+     * @return the formatter of timestamps in tables: ISO date and time in UTC ({@code 2026-11-29 14:05 UTC}),
+     * the same for everyone whatever the language or zone (README, "Also translated")
+     */
+    public static DateTimeFormatter table() {
+        return UTC;
+    }
+
     /** @return the browser's time zone, empty when unknown */
     public static Optional<ZoneId> zone(UI ui) {
         ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();

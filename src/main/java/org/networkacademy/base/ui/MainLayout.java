@@ -48,11 +48,21 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         toggle.setAriaLabel(getTranslation("nav.menu"));
         var title = new Anchor("", getTranslation("app.name"));
         title.addClassName("na-app-title");
+        // on a phone the title may end in an ellipsis: its whole text stays in the link (read by screen readers)
+        // and shows in a tooltip; dir=auto lays a Latin name out left to right in Arabic, so the ellipsis
+        // comes at its end rather than cutting its first letters
+        title.getElement().setAttribute("dir", "auto");
+        com.vaadin.flow.component.shared.Tooltip.forComponent(title).withText(getTranslation("app.name"));
 
         var user = new Span(accounts.currentUser().getDisplayName());
         user.addClassName("na-user-name");
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // on a phone only its icon shows (see network-academy.css), leaving the room to the title: it keeps its
+        // name for screen readers and in a tooltip
+        logout.addClassName("na-logout");
+        logout.setAriaLabel(getTranslation("nav.logout"));
+        logout.setTooltipText(getTranslation("nav.logout"));
 
         var header = new HorizontalLayout(toggle, title, user, languageMenu(languages), logout);
         header.setWidthFull();
@@ -88,6 +98,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.programme"), "admin/programme", VaadinIcon.BAR_CHART.create()));
+            // the built-in LRS, its clients and forwarding to other LRSs
+            nav.addItem(new SideNavItem(getTranslation("nav.lrs"), "admin/lrs", VaadinIcon.EXCHANGE.create()));
         }
         // Practice network plan (issue 5): the cohort's shared plan and network map.
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CLUSTER.create()));

@@ -1,5 +1,6 @@
 package org.networkacademy.certification.ui;
 
+import org.networkacademy.base.ui.CharacterCount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -106,9 +107,10 @@ public class CertificatesRegisterView extends VerticalLayout implements HasDynam
     private VerticalLayout issueForm() {
         var email = new EmailField(getTranslation("certificates-register.issue-email"));
         email.setId("issue-email");
+        email.setWidth("min(100%, 24rem)"); // a whole address shows (trial: "outsider2@example.org" was clipped)
         var reason = new TextArea(getTranslation("certificates-register.reason"));
         reason.setId("issue-reason");
-        reason.setMaxLength(CertificationService.MAX_REASON_LENGTH);
+        CharacterCount.show(reason, CertificationService.MAX_REASON_LENGTH);
         reason.setWidthFull();
         var issue = new Button(getTranslation("certificates-register.issue"), e -> {
             try {
@@ -132,7 +134,7 @@ public class CertificatesRegisterView extends VerticalLayout implements HasDynam
         dialog.setHeaderTitle(getTranslation("certificates-register.revoke-for", c.getRecipientName()));
         var reason = new TextArea(getTranslation("certificates-register.reason"));
         reason.setId("revoke-reason");
-        reason.setMaxLength(CertificationService.MAX_REASON_LENGTH);
+        CharacterCount.show(reason, CertificationService.MAX_REASON_LENGTH);
         reason.setWidthFull();
         dialog.add(reason);
         var confirm = new Button(getTranslation("certificates-register.revoke"), e -> {

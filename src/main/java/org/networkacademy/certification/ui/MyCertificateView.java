@@ -19,6 +19,7 @@ import org.networkacademy.certification.Certificate;
 import org.networkacademy.certification.CertificationService;
 import org.networkacademy.certification.Eligibility;
 import org.networkacademy.certification.Requirement;
+import org.networkacademy.base.i18n.UiLanguage;
 import org.networkacademy.content.CourseCatalog;
 import org.networkacademy.content.CourseModule;
 
@@ -56,7 +57,8 @@ public class MyCertificateView extends VerticalLayout implements BeforeEnterObse
             var badge = new StatusBadge(getTranslation(valid ? "verify.valid" : "verify.revoked"),
                     valid ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR);
             badge.setId("certificate-status");
-            add(badge, new Paragraph(getTranslation("my-certificate.issued", c.getModuleTitle(), date.format(c.getIssuedAt()))),
+            add(badge, new Paragraph(getTranslation("my-certificate.issued",
+                    catalog.title(c.getModuleId(), UiLanguage.orEnglish(getLocale()).tag(), c.getModuleTitle()), date.format(c.getIssuedAt()))),
                     new Paragraph(getTranslation("my-certificate.code", c.getCode())));
             var links = new HorizontalLayout();
             links.setWrap(true);

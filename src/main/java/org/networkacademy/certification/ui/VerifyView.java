@@ -10,9 +10,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.networkacademy.base.i18n.UiLanguage;
 import org.networkacademy.base.ui.StatusBadge;
 import org.networkacademy.certification.CertificationService;
 import org.networkacademy.certification.Verification;
+import org.networkacademy.content.CourseCatalog;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,9 +30,11 @@ import java.time.format.FormatStyle;
 public class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificationService certification;
+    private final CourseCatalog catalog;
 
-    VerifyView(CertificationService certification) {
+    VerifyView(CertificationService certification, CourseCatalog catalog) {
         this.certification = certification;
+        this.catalog = catalog;
         addClassNames("na-page", "na-verify");
     }
 
@@ -41,17 +45,20 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
         VaadinRequest request = VaadinRequest.getCurrent();
         Verification v = certification.verify(code, request == null ? null : request.getRemoteAddr());
         add(new H1(getTranslation("verify.title")));
+        // the module's title in the reader's language when translated, else as stored on the certificate
+        String module = v.moduleId() == null ? v.moduleTitle()
+                : catalog.title(v.moduleId(), UiLanguage.orEnglish(getLocale()).tag(), v.moduleTitle());
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneOffset.UTC);
         switch (v.state()) {
             case VALID -> {
                 var badge = new StatusBadge(getTranslation("verify.valid"), StatusBadge.Tone.SUCCESS);
                 badge.setId("verify-status");
-                add(badge, new Paragraph(getTranslation("verify.valid-detail", v.name(), v.moduleTitle(), date.format(v.issuedAt()))));
+                add(badge, new Paragraph(getTranslation("verify.valid-detail", v.name(), module, date.format(v.issuedAt()))));
             }
             case REVOKED -> {
                 var badge = new StatusBadge(getTranslation("verify.revoked"), StatusBadge.Tone.ERROR);
                 badge.setId("verify-status");
-                add(badge, new Paragraph(getTranslation("verify.revoked-detail", v.name(), v.moduleTitle(),
+                add(badge, new Paragraph(getTranslation("verify.revoked-detail", v.name(), module,
                         date.format(v.issuedAt()), date.format(v.revokedAt()))));
             }
             case UNKNOWN -> {

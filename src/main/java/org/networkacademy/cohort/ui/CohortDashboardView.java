@@ -49,7 +49,8 @@ public class CohortDashboardView extends CohortPage {
     @Override
     protected void render() {
         long id = cohort.getId();
-        List<Column> columns = dashboard.columns(id);
+        // the activities' titles (tooltips) in the trainer's language
+        List<Column> columns = dashboard.columns(id, org.networkacademy.base.i18n.UiLanguage.orEnglish(getLocale()).tag());
         int learners = dashboard.learnerCount(id);
         add(new Paragraph(getTranslation("dashboard.learners", learners)));
         add(new HorizontalLayout(

@@ -74,7 +74,9 @@ public class CohortEditView extends VerticalLayout implements BeforeEnterObserve
         module.setLabel(getTranslation("cohort.module"));
         module.setId("cohort-module");
         module.setItems(catalog.modules());
-        module.setItemLabelGenerator(CourseModule::title);
+        // the module's title in the trainer's language, as trainees see it
+        String uiLanguage = org.networkacademy.base.i18n.UiLanguage.orEnglish(getLocale()).tag();
+        module.setItemLabelGenerator(m -> m.in(uiLanguage).title());
         module.addValueChangeListener(e -> {
             language.setItems(e.getValue() == null ? java.util.List.of() : e.getValue().languages());
             if (e.getValue() != null && language.getValue() == null) {

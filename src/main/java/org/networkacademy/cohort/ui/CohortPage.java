@@ -54,7 +54,9 @@ abstract class CohortPage extends VerticalLayout implements BeforeEnterObserver,
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(new H1(cohort.getName() + " – " + getTranslation(titleKey)));
+        var heading = new H1(cohort.getName() + " – " + getTranslation(titleKey));
+        heading.addClassName(CohortsView.COHORT_NAME);
+        add(heading);
         add(new Paragraph(new Span(getTranslation("cohort.code-label", cohort.getJoinCode())), new Span(" · "),
                 new Span(getTranslation("cohort.invite-label") + " "), new Anchor(cohorts.inviteLink(cohort), cohorts.inviteLink(cohort))));
         var nav = new Nav();

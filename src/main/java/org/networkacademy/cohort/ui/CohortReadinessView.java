@@ -29,7 +29,9 @@ public class CohortReadinessView extends CohortPage {
     @Override
     protected void render() {
         var readiness = dashboard.readiness(cohort.getId());
-        SelfAssessment instrument = catalog.require(cohort.getModuleId()).selfAssessment();
+        // dimension titles in the trainer's language, as trainees read them (ids and scores are the English file's)
+        SelfAssessment instrument = catalog.require(cohort.getModuleId())
+                .in(org.networkacademy.base.i18n.UiLanguage.orEnglish(getLocale()).tag()).selfAssessment();
         add(new Paragraph(getTranslation("cohort-readiness.counts", readiness.preCount(), readiness.postCount())));
         if (readiness.preCount() == 0 && readiness.postCount() == 0) {
             return;

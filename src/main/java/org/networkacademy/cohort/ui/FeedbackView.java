@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.networkacademy.base.i18n.UiLanguage;
 import org.networkacademy.base.ui.ClientTime;
 import org.networkacademy.base.ui.StatusBadge;
 import org.networkacademy.cohort.ExerciseReviews;
@@ -42,8 +43,11 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         var list = new UnorderedList();
         list.setId("notifications");
         DateTimeFormatter when = ClientTime.dateTime(UI.getCurrent());
+        // lessons named as the trainee reads them in the course (their UI language where translated)
+        String language = UiLanguage.orEnglish(getLocale()).tag();
         for (var n : notifications.mine()) {
-            var item = new ListItem(when.format(n.getCreatedAt()) + ": " + getTranslation(n.getMessageKey(), n.getArgument()));
+            var item = new ListItem(when.format(n.getCreatedAt()) + ": "
+                    + getTranslation(n.getMessageKey(), notifications.argument(n, language)));
             if (n.getReadAt() == null) {
                 item.addClassName("na-unread");
                 item.add(" " + getTranslation("feedback.new"));
@@ -54,7 +58,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("feedback.notifications")), list.getComponentCount() == 0
                 ? new Paragraph(getTranslation("feedback.no-notifications")) : list);
         add(new H2(getTranslation("feedback.exercises")));
-        var items = reviews.myFeedback();
+        var items = reviews.myFeedback(language);
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("feedback.none")));
         }

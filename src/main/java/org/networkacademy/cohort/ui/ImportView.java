@@ -3,6 +3,7 @@ package org.networkacademy.cohort.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
 public class ImportView extends CohortPage {
 
+    /** Grid cell part whose long words (e-mail addresses) may break anywhere; see cohorts.css. */
+    static final String BREAK_ANYWHERE = "na-cell-break";
+
     private final TraineeImport imports;
     private final Div preview = new Div();
     private byte[] file;
@@ -38,7 +42,13 @@ public class ImportView extends CohortPage {
     @Override
     protected void render() {
         add(new Paragraph(getTranslation("import.help")));
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> check(bytes)))));
+        var upload = new Upload();
+        // One file at a time; once it is checked the file list is emptied, so that a corrected file
+        // can simply be dropped next (with a file still listed, the one-file limit would refuse it).
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            check(bytes);
+            upload.clearFileList();
+        }))));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setMaxFileSize(TraineeImport.MAX_BYTES);
@@ -63,15 +73,19 @@ public class ImportView extends CohortPage {
         var grid = new Grid<TraineeCsv.Row>();
         grid.setId("import-rows");
         grid.setAllRowsVisible(true);
+        // Long names, addresses and problem lists wrap (addresses break anywhere) and show whole in a tooltip.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(TraineeCsv.Row::line).setHeader(getTranslation("import.col.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TraineeCsv.Row::name).setHeader(getTranslation("dashboard.col.name"));
-        grid.addColumn(TraineeCsv.Row::email).setHeader(getTranslation("import.col.email"));
-        grid.addColumn(TraineeCsv.Row::institution).setHeader(getTranslation("dashboard.col.institution"));
+        grid.addColumn(TraineeCsv.Row::name).setHeader(getTranslation("dashboard.col.name")).setKey("name")
+                .setTooltipGenerator(TraineeCsv.Row::name).setPartNameGenerator(r -> BREAK_ANYWHERE);
+        grid.addColumn(TraineeCsv.Row::email).setHeader(getTranslation("import.col.email")).setKey("email")
+                .setTooltipGenerator(TraineeCsv.Row::email).setPartNameGenerator(r -> BREAK_ANYWHERE);
+        grid.addColumn(TraineeCsv.Row::institution).setHeader(getTranslation("dashboard.col.institution")).setKey("institution")
+                .setTooltipGenerator(TraineeCsv.Row::institution).setPartNameGenerator(r -> BREAK_ANYWHERE);
         grid.addColumn(TraineeCsv.Row::country).setHeader(getTranslation("dashboard.col.country")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> r.valid()
-                ? new StatusBadge(getTranslation(p.existingEmails().contains(r.email()) ? "import.existing" : "import.new"), StatusBadge.Tone.SUCCESS)
-                : new StatusBadge(r.errors().stream().map(e -> getTranslation(e.key(), e.field().isEmpty() ? "" : getTranslation("import.field." + e.field())))
-                .collect(Collectors.joining("; ")), StatusBadge.Tone.ERROR)).setHeader(getTranslation("import.col.check")).setKey("check").setFlexGrow(2);
+        grid.addComponentColumn(r -> new StatusBadge(checkText(p, r), r.valid() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR))
+                .setHeader(getTranslation("import.col.check")).setKey("check").setFlexGrow(2)
+                .setTooltipGenerator(r -> checkText(p, r)).setPartNameGenerator(r -> BREAK_ANYWHERE);
         grid.setItems(p.rows());
         var summary = new Paragraph(getTranslation("import.summary", p.rows().size(), p.invalidCount()));
         summary.setId("import-summary");
@@ -83,6 +97,14 @@ public class ImportView extends CohortPage {
             file = bytes;
         }
         preview.add(summary, grid, commit);
+    }
+
+    /** The check column's text: new or existing user, or the row's problems. */
+    private String checkText(TraineeImport.Preview p, TraineeCsv.Row r) {
+        return r.valid()
+                ? getTranslation(p.existingEmails().contains(r.email()) ? "import.existing" : "import.new")
+                : r.errors().stream().map(e -> getTranslation(e.key(), e.field().isEmpty() ? "" : getTranslation("import.field." + e.field())))
+                .collect(Collectors.joining("; "));
     }
 
     private void commit() {

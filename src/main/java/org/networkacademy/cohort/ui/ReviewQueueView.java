@@ -1,5 +1,6 @@
 package org.networkacademy.cohort.ui;
 
+import org.networkacademy.base.ui.CharacterCount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.networkacademy.account.Role;
+import org.networkacademy.base.i18n.UiLanguage;
 import org.networkacademy.base.ui.ErrorMessages;
 import org.networkacademy.cohort.CohortService;
 import org.networkacademy.cohort.Dashboard.ReviewItem;
@@ -30,7 +32,8 @@ public class ReviewQueueView extends CohortPage {
 
     @Override
     protected void render() {
-        var items = reviews.queue(cohort.getId());
+        // lesson and exercise titles and the prompt in the trainer's language, as trainees of that language read them
+        var items = reviews.queue(cohort.getId(), UiLanguage.orEnglish(getLocale()).tag());
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("review.empty")));
         }
@@ -48,7 +51,7 @@ public class ReviewQueueView extends CohortPage {
         card.add(answer);
         var feedback = new TextArea(getTranslation("review.feedback"));
         feedback.setWidthFull();
-        feedback.setMaxLength(ExerciseReviews.MAX_FEEDBACK_LENGTH);
+        CharacterCount.show(feedback, ExerciseReviews.MAX_FEEDBACK_LENGTH);
         var accept = new Button(getTranslation("review.accept"), e -> review(card, item, true, feedback.getValue()));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button(getTranslation("review.return"), e -> review(card, item, false, feedback.getValue()));

@@ -44,17 +44,18 @@ public class CourseHomeView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        CourseModule module = catalog.defaultModule();
+        String uiLanguage = UiLanguage.orEnglish(getLocale()).tag();
+        CourseModule module = catalog.defaultModule().in(uiLanguage);
         CourseOverview overview = learning.overview(module.id());
 
         var title = new H1(module.title());
         var summary = new Paragraph(module.summary());
         add(title, summary);
         LearningWidgets.inContentLanguage(module, title, summary);
-        // Course content is only written in English for now: say so when the menus speak another language.
-        String uiLanguage = UiLanguage.orEnglish(getLocale()).tag();
-        if (!module.languages().contains(uiLanguage)) {
-            var note = new Div(new Span(getTranslation("home.content-language")));
+        // Say so when (some of) the course content is not available in the language the menus speak.
+        if (!catalog.defaultModule().isFullyIn(uiLanguage)) {
+            boolean partly = !uiLanguage.equals(catalog.defaultModule().contentLanguage()) && isPartlyIn(module, uiLanguage);
+            var note = new Div(new Span(getTranslation(partly ? "home.content-language-partial" : "home.content-language")));
             note.setId("content-language-note");
             note.addClassName("na-callout");
             add(note);
@@ -90,6 +91,7 @@ public class CourseHomeView extends VerticalLayout implements BeforeEnterObserve
         for (var row : overview.lessons()) {
             Lesson lesson = module.lesson(row.lessonId()).orElseThrow();
             var link = new RouterLink(lesson.title(), LessonView.class, LessonView.params(lesson.id()));
+            LearningWidgets.inContentLanguage(lesson.language(), link);
             var meta = new Span(getTranslation("home.minutes", lesson.estimatedMinutes())
                     + row.bestCheckScore().map(s -> " · " + getTranslation("home.check-score", s)).orElse(""));
             meta.addClassName("na-meta");
@@ -102,6 +104,14 @@ public class CourseHomeView extends VerticalLayout implements BeforeEnterObserve
                 overview.finalAssessment().<com.vaadin.flow.component.Component>map(r -> LearningWidgets.assessmentStatus(this, r)).orElseGet(Span::new));
         assessment.addClassName("na-assessment-link");
         add(assessment);
+    }
+
+    /** @return whether any piece of the course content is written in {@code language} */
+    private static boolean isPartlyIn(CourseModule module, String language) {
+        return language.equals(module.language())
+                || module.lessons().stream().anyMatch(l -> language.equals(l.language()) || language.equals(l.knowledgeCheck().language()))
+                || language.equals(module.selfAssessment().language())
+                || language.equals(module.finalAssessment().language());
     }
 
     @Override

@@ -63,9 +63,9 @@ public class FinalAssessmentView extends VerticalLayout implements BeforeEnterOb
 
     private void renderIntro(List<Attempt> attempts) {
         removeAll();
-        CourseModule module = catalog.defaultModule();
+        CourseModule module = LearningWidgets.inUiLanguage(this, catalog.defaultModule());
         var title = new H1(module.finalAssessment().title());
-        LearningWidgets.inContentLanguage(module, title);
+        LearningWidgets.inContentLanguage(module.finalAssessment().language(), title);
         add(title);
         add(new Paragraph(getTranslation("assessment.intro", module.finalAssessment().questions().size(), module.passMark())));
         if (!attempts.isEmpty()) {
@@ -85,13 +85,13 @@ public class FinalAssessmentView extends VerticalLayout implements BeforeEnterOb
 
     private void renderAttempt(Attempt attempt) {
         removeAll();
-        CourseModule module = catalog.defaultModule();
+        CourseModule module = LearningWidgets.inUiLanguage(this, catalog.defaultModule());
         add(new H1(getTranslation("assessment.attempt-title", module.finalAssessment().title(), attempt.getAttemptNumber())));
         add(new Paragraph(getTranslation("assessment.instructions", module.passMark())));
         var panels = new ArrayList<QuestionPanel>();
         int n = 1;
         for (Question q : module.finalAssessment().questions()) {
-            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(module));
+            var panel = new QuestionPanel(n++, q, module.finalAssessment().language());
             panels.add(panel);
             add(panel);
         }
@@ -129,7 +129,7 @@ public class FinalAssessmentView extends VerticalLayout implements BeforeEnterOb
 
     private void renderResult(Attempt attempt, List<QuestionPanel> panels) {
         removeAll();
-        CourseModule module = catalog.defaultModule();
+        CourseModule module = LearningWidgets.inUiLanguage(this, catalog.defaultModule());
         boolean passed = Boolean.TRUE.equals(attempt.getPassed());
         int percent = attempt.percent().orElse(0);
         add(new H1(getTranslation("assessment.result-title")));

@@ -19,6 +19,7 @@ import org.networkacademy.content.CourseCatalog;
 import org.networkacademy.content.CourseModule;
 import org.networkacademy.content.Lesson;
 import org.networkacademy.content.Question;
+import org.networkacademy.content.QuestionSet;
 import org.networkacademy.learning.Attempt;
 import org.networkacademy.learning.LearningService;
 import org.networkacademy.learning.Scoring;
@@ -48,23 +49,28 @@ public class KnowledgeCheckView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         lessonId = event.getRouteParameters().get("lessonId").orElse("");
-        Lesson lesson = catalog.defaultModule().lesson(lessonId).orElseThrow(NotFoundException::new);
+        Lesson lesson = LearningWidgets.inUiLanguage(this, catalog.defaultModule()).lesson(lessonId).orElseThrow(NotFoundException::new);
         title = lesson.knowledgeCheck().title();
         render(learning.currentCheckAttempt(catalog.defaultModule().id(), lessonId));
     }
 
     private void render(Attempt attempt) {
         removeAll();
-        CourseModule module = catalog.defaultModule();
+        CourseModule module = LearningWidgets.inUiLanguage(this, catalog.defaultModule());
         Lesson lesson = module.lesson(lessonId).orElseThrow();
-        add(new RouterLink("← " + lesson.title(), LessonView.class, LessonView.params(lessonId)));
-        var title = new H1(lesson.knowledgeCheck().title());
-        LearningWidgets.inContentLanguage(module, title);
+        // the arrow points to the start of the line (right in Arabic)
+        String startArrow = org.networkacademy.base.i18n.UiLanguage.startAndEndArrows(getLocale())[0];
+        var back = new RouterLink(startArrow + " " + lesson.title(), LessonView.class, LessonView.params(lessonId));
+        LearningWidgets.inContentLanguage(lesson.language(), back);
+        add(back);
+        QuestionSet questions = lesson.knowledgeCheck();
+        var title = new H1(questions.title());
+        LearningWidgets.inContentLanguage(questions.language(), title);
         add(title);
         add(new Paragraph(getTranslation("check.intro", attempt.getAttemptNumber())));
         int n = 1;
-        for (Question q : lesson.knowledgeCheck().questions()) {
-            var panel = new QuestionPanel(n++, q, LearningWidgets.contentLanguage(module));
+        for (Question q : questions.questions()) {
+            var panel = new QuestionPanel(n++, q, questions.language());
             var answered = attempt.answer(q.id());
             if (answered.isPresent()) {
                 panel.showAnswered(Scoring.optionIds(answered.get().getResponse()), Boolean.TRUE.equals(answered.get().getCorrect()));
@@ -103,7 +109,7 @@ public class KnowledgeCheckView extends VerticalLayout implements BeforeEnterObs
             var retry = new Button(getTranslation("check.retry"), e ->
                     render(learning.retryCheck(catalog.defaultModule().id(), lessonId)));
             retry.setId("check-retry");
-            var next = catalog.defaultModule().next(lessonId);
+            var next = LearningWidgets.inUiLanguage(this, catalog.defaultModule()).next(lessonId);
             score.add(retry);
             next.ifPresent(l -> score.add(new RouterLink(getTranslation("check.next-lesson", l.title()), LessonView.class, LessonView.params(l.id()))));
         }

@@ -43,24 +43,31 @@ final class LearningWidgets {
     }
 
     /**
-     * Marks course text (written in the module's first language, English for now) with its {@code lang}
-     * and {@code dir="auto"}, so that English lessons stay left-to-right and are read out in
-     * English inside an Arabic (right-to-left) UI.
+     * @return the module as the current user reads it: each piece (lesson, check, self-assessment,
+     * final assessment) in the UI language when translated, else in English. Ids and answers are the
+     * English file's, so progress and scoring go through the services unchanged.
+     */
+    static org.networkacademy.content.CourseModule inUiLanguage(Component owner, org.networkacademy.content.CourseModule module) {
+        var ui = owner.getUI().orElseGet(com.vaadin.flow.component.UI::getCurrent);
+        return module.in(org.networkacademy.base.i18n.UiLanguage.orEnglish(ui == null ? null : ui.getLocale()).tag());
+    }
+
+    /**
+     * Marks the module's title and summary with the language they are written in (see
+     * {@link #inContentLanguage(String, Component...)}).
      */
     static void inContentLanguage(org.networkacademy.content.CourseModule module, Component... components) {
-        inContentLanguage(contentLanguage(module), components);
+        inContentLanguage(module.language(), components);
     }
 
-    /** @return the language tag the module's text is written in (its first language; "en" when none is given) */
-    static String contentLanguage(org.networkacademy.content.CourseModule module) {
-        return module.languages().isEmpty() ? "en" : module.languages().getFirst();
-    }
-
-    /** As {@link #inContentLanguage(org.networkacademy.content.CourseModule, Component...)}, with the tag given. */
+    /**
+     * Marks course text with the language it is written in: {@code lang="fr"} (Arabic also
+     * {@code dir="rtl"}) when it is in the UI language, or {@code lang="en" dir="auto"} when it falls
+     * back to English, so that English lessons stay left-to-right and are read out in English inside
+     * an Arabic (right-to-left) UI.
+     */
     static void inContentLanguage(String lang, Component... components) {
-        for (Component c : components) {
-            c.getElement().setAttribute("lang", lang);
-            c.getElement().setAttribute("dir", "auto");
-        }
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        org.networkacademy.base.i18n.UiLanguage.markContent(lang, ui == null ? null : ui.getLocale(), components);
     }
 }

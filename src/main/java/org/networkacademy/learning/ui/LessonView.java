@@ -1,5 +1,6 @@
 package org.networkacademy.learning.ui;
 
+import org.networkacademy.base.ui.CharacterCount;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,7 +63,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseModule module = catalog.defaultModule();
+        CourseModule module = LearningWidgets.inUiLanguage(this, catalog.defaultModule());
         moduleId = module.id();
         lessonId = event.getRouteParameters().get("lessonId").orElse("");
         Lesson lesson = module.lesson(lessonId).orElseThrow(NotFoundException::new);
@@ -81,13 +82,13 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
 
         var objectives = new UnorderedList();
         lesson.objectives().forEach(o -> objectives.add(new ListItem(o)));
-        LearningWidgets.inContentLanguage(module, heading, objectives);
+        LearningWidgets.inContentLanguage(lesson.language(), heading, objectives);
         var objectivesBox = new Section(new H2(getTranslation("lesson.objectives")), objectives);
         objectivesBox.addClassName("na-objectives");
         add(objectivesBox);
 
         var body = new Html("<article class=\"na-lesson-body\">" + lesson.html() + "</article>");
-        LearningWidgets.inContentLanguage(module, body);
+        LearningWidgets.inContentLanguage(lesson.language(), body);
         add(body);
 
         add(exercise(lesson));
@@ -103,12 +104,21 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         nav.getElement().setAttribute("aria-label", getTranslation("lesson.nav"));
         // Previous sits at the start of the line and next at its end; in right-to-left (Arabic) the
         // start is on the right, so the arrows turn round.
-        boolean rtl = UiLanguage.orEnglish(getLocale()).direction() == com.vaadin.flow.component.Direction.RIGHT_TO_LEFT;
-        String back = rtl ? "→" : "←";
-        String forward = rtl ? "←" : "→";
-        module.previous(lesson.id()).ifPresent(p -> nav.add(new RouterLink(back + " " + p.title(), LessonView.class, params(p.id()))));
-        module.next(lesson.id()).ifPresent(n -> nav.add(new RouterLink(n.title() + " " + forward, LessonView.class, params(n.id()))));
+        String[] arrows = UiLanguage.startAndEndArrows(getLocale());
+        String back = arrows[0];
+        String forward = arrows[1];
+        module.previous(lesson.id()).ifPresent(p -> nav.add(lessonLink(back + " ", p, "")));
+        module.next(lesson.id()).ifPresent(n -> nav.add(lessonLink("", n, " " + forward)));
         add(nav);
+    }
+
+    /** A link to a lesson whose title is marked with its language. */
+    private static RouterLink lessonLink(String before, Lesson lesson, String after) {
+        var title = new Span(lesson.title());
+        LearningWidgets.inContentLanguage(lesson.language(), title);
+        var link = new RouterLink("", LessonView.class, params(lesson.id()));
+        link.add(new com.vaadin.flow.component.Text(before), title, new com.vaadin.flow.component.Text(after));
+        return link;
     }
 
     private Section exercise(Lesson lesson) {
@@ -116,16 +126,16 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         answer.setId("exercise-answer");
         answer.setWidthFull();
         answer.setMinHeight("10em");
-        answer.setMaxLength(LearningService.MAX_EXERCISE_LENGTH);
+        CharacterCount.show(answer, LearningService.MAX_EXERCISE_LENGTH);
         var status = new Div();
         var existing = learning.exercise(moduleId, lesson.id());
         existing.ifPresent(s -> answer.setValue(s.getAnswerText()));
-        showExerciseStatus(status, existing.map(ExerciseSubmission::getStatus).orElse(null));
+        showExerciseStatus(status, existing.orElse(null));
 
         var save = new Button(getTranslation("exercise.save-draft"), e -> {
             try {
                 var s = learning.saveExerciseDraft(moduleId, lesson.id(), answer.getValue());
-                showExerciseStatus(status, s.getStatus());
+                showExerciseStatus(status, s);
                 Notification.show(getTranslation("exercise.saved"), 3000, Notification.Position.BOTTOM_START);
             } catch (IllegalArgumentException ex) {
                 ErrorMessages.show(this, ex.getMessage());
@@ -135,7 +145,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         var submit = new Button(getTranslation("exercise.submit"), e -> {
             try {
                 var s = learning.submitExercise(moduleId, lesson.id(), answer.getValue());
-                showExerciseStatus(status, s.getStatus());
+                showExerciseStatus(status, s);
                 Notification.show(getTranslation("exercise.submitted"), 3000, Notification.Position.BOTTOM_START);
             } catch (IllegalArgumentException ex) {
                 ErrorMessages.show(this, ex.getMessage());
@@ -150,8 +160,12 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         });
         adjustExerciseButtons(save, submit, existing.map(ExerciseSubmission::getStatus).orElse(null));
 
-        var section = new Section(new H2(getTranslation("exercise.heading", lesson.exercise().title())),
-                new Paragraph(lesson.exercise().prompt()),
+        var exerciseTitle = new H2(getTranslation("exercise.heading", lesson.exercise().title()));
+        var prompt = new Paragraph(lesson.exercise().prompt());
+        prompt.setId("exercise-prompt");
+        LearningWidgets.inContentLanguage(lesson.language(), prompt);
+        var section = new Section(exerciseTitle,
+                prompt,
                 new Paragraph(getTranslation("exercise.plan-section", getTranslation("plan.section." + lesson.exercise().planSection()))),
                 answer, new HorizontalLayout(save, submit), status);
         section.addClassName("na-exercise");
@@ -165,12 +179,28 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         submit.setText(getTranslation(submitted ? "exercise.resubmit" : "exercise.submit"));
     }
 
-    private void showExerciseStatus(Div holder, ExerciseSubmission.Status status) {
+    /** The answer's stage; a returned or accepted answer with the trainer's feedback and a link to all feedback. */
+    private void showExerciseStatus(Div holder, ExerciseSubmission submission) {
         holder.removeAll();
-        if (status == ExerciseSubmission.Status.SUBMITTED) {
-            holder.add(new StatusBadge(getTranslation("exercise.status.submitted"), StatusBadge.Tone.SUCCESS));
-        } else if (status == ExerciseSubmission.Status.DRAFT) {
-            holder.add(new StatusBadge(getTranslation("exercise.status.draft"), StatusBadge.Tone.PROGRESS));
+        holder.setId("exercise-status");
+        if (submission == null) {
+            return;
+        }
+        var stage = submission.stage();
+        holder.add(new StatusBadge(getTranslation("exercise.status." + stage.name().toLowerCase(java.util.Locale.ROOT)),
+                switch (stage) {
+                    case DRAFT -> StatusBadge.Tone.PROGRESS;
+                    case SUBMITTED, ACCEPTED -> StatusBadge.Tone.SUCCESS;
+                    case RETURNED -> StatusBadge.Tone.ERROR;
+                }));
+        boolean reviewed = stage == ExerciseSubmission.Stage.RETURNED || stage == ExerciseSubmission.Stage.ACCEPTED;
+        if (reviewed && submission.getFeedback() != null && !submission.getFeedback().isBlank()) {
+            var feedback = new Paragraph(getTranslation("feedback.trainer-said") + " " + submission.getFeedback());
+            feedback.setId("exercise-feedback");
+            holder.add(feedback);
+        }
+        if (reviewed) {
+            holder.add(new com.vaadin.flow.component.html.Anchor("feedback", getTranslation("exercise.all-feedback")));
         }
     }
 

@@ -15,7 +15,6 @@ import jakarta.annotation.security.PermitAll;
 import org.networkacademy.content.CourseCatalog;
 import org.networkacademy.content.CourseModule;
 import org.networkacademy.learning.CourseOverview;
-import org.networkacademy.learning.ExerciseSubmission;
 import org.networkacademy.learning.LearningService;
 
 /**
@@ -38,7 +37,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        CourseModule module = catalog.defaultModule();
+        CourseModule module = LearningWidgets.inUiLanguage(this, catalog.defaultModule());
         CourseOverview overview = learning.overview(module.id());
         add(new H1(getTranslation("progress.title")), LearningWidgets.progress(this, overview));
 
@@ -58,7 +57,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
                 ? " (" + getTranslation("progress.attempts", r.checkAttempts()) + ")" : ""))
                 .setHeader(getTranslation("progress.col.check"));
         grid.addColumn(r -> getTranslation(r.exerciseStatus() == null ? "exercise.status.none"
-                        : r.exerciseStatus() == ExerciseSubmission.Status.SUBMITTED ? "exercise.status.submitted" : "exercise.status.draft"))
+                        : "exercise.status." + r.exerciseStatus().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("progress.col.exercise"));
         grid.setItems(overview.lessons());
         add(grid);

@@ -108,9 +108,19 @@ class QuestionPanel extends Section {
         feedback.add(list);
         if (!correct) {
             var right = new Paragraph(getTranslation("question.correct-answer",
-                    String.join("; ", question.options().stream().filter(Option::correct).map(Option::text).toList())));
+                    String.join(listSeparator(), question.options().stream().filter(Option::correct).map(Option::text).toList())));
             right.addClassName("na-correct-answer");
             feedback.add(right);
         }
+    }
+
+    /** @return the separator of a list of answers in the UI language: Arabic semicolon, French spacing, else "; " */
+    private String listSeparator() {
+        String language = getLocale() == null ? "en" : getLocale().getLanguage();
+        return switch (language) {
+            case "ar" -> "؛ ";
+            case "fr" -> " ; ";
+            default -> "; ";
+        };
     }
 }

@@ -48,11 +48,11 @@ public class SelfAssessmentView extends VerticalLayout implements BeforeEnterObs
 
     private void render() {
         removeAll();
-        var module = catalog.defaultModule();
+        var module = LearningWidgets.inUiLanguage(this, catalog.defaultModule());
         SelfAssessment instrument = module.selfAssessment();
         Map<String, Map<String, BigDecimal>> results = learning.selfAssessmentResults(module.id());
         var title = new H1(instrument.title());
-        LearningWidgets.inContentLanguage(module, title);
+        LearningWidgets.inContentLanguage(instrument.language(), title);
         add(title);
         if (!results.isEmpty()) {
             add(results(instrument, results));
@@ -70,13 +70,13 @@ public class SelfAssessmentView extends VerticalLayout implements BeforeEnterObs
         }
         add(new H2(getTranslation("readiness.phase." + phase)));
         var intro = new Paragraph(instrument.intro());
-        LearningWidgets.inContentLanguage(module, intro);
+        LearningWidgets.inContentLanguage(instrument.language(), intro);
         add(intro);
         var inputs = new LinkedHashMap<String, RadioButtonGroup<Integer>>();
         for (SelfAssessment.Dimension d : instrument.dimensions()) {
             var section = new Section(new H3(d.title()));
-            // the instrument's text is course content (English): it keeps its own direction in an RTL UI
-            LearningWidgets.inContentLanguage(module, section);
+            // the instrument's text is course content: marked with its language (English keeps its own direction in an RTL UI)
+            LearningWidgets.inContentLanguage(instrument.language(), section);
             for (SelfAssessment.Item item : d.items()) {
                 var group = new RadioButtonGroup<Integer>(item.text());
                 group.setId("item-" + item.id());
@@ -137,6 +137,7 @@ public class SelfAssessmentView extends VerticalLayout implements BeforeEnterObs
         for (SelfAssessment.Dimension d : instrument.dimensions()) {
             BigDecimal avg = latest.get(d.id());
             var p = new Paragraph(d.title() + " (" + avg.toPlainString() + "): " + d.feedback().get(d.band(avg.doubleValue())));
+            LearningWidgets.inContentLanguage(instrument.language(), p);
             section.add(p);
         }
         return section;

@@ -78,15 +78,14 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             return;
         }
         try {
-            plan = plans.plan(id);
+            plan = plans.plan(id, org.networkacademy.base.i18n.UiLanguage.orEnglish(getLocale()).tag());
         } catch (AccessDeniedException e) {
             // outside the cohort: answered like an unknown page, so that cohort ids cannot be probed
             event.rerouteToError(NotFoundException.class);
             return;
         }
         partnerNames = plan.partnerNames();
-        add(new H1(getTranslation("plan.heading", plan.title().isBlank() ? getTranslation("plan.page-title") : plan.title(),
-                plan.cohortName())));
+        add(heading());
         var tools = new FlexLayout();
         tools.getStyle().set("gap", "1em");
         tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -129,24 +128,49 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(new com.vaadin.flow.component.details.Details(getTranslation("plan.contributions"), list));
         }
 
-        var toc = new UnorderedList();
-        int n = 1;
+        // numbered by the list itself (no bullet beside a typed "1."): the browser puts the number on the reading
+        // side, also in Arabic, and the links read the section names alone
+        var toc = new com.vaadin.flow.component.html.OrderedList();
+        toc.setId("plan-contents");
+        toc.addClassName("na-plan-contents");
         for (PlanSectionType t : PlanSectionType.values()) {
-            var a = new Anchor("plan/" + cohort + "#plan-section-" + t.key(), n++ + ". " + getTranslation("plan.section." + t.key()));
-            toc.add(new ListItem(a));
+            toc.add(new ListItem(new Anchor("plan/" + cohort + "#plan-section-" + t.key(), getTranslation("plan.section." + t.key()))));
         }
         var nav = new Nav(toc);
         nav.getElement().setAttribute("aria-label", getTranslation("plan.contents"));
         add(nav);
 
-        n = 1;
+        int n = 1;
         for (PlanService.SectionView s : plan.sections()) {
-            var panel = new SectionPanel(plans, cohort, n++, s, plan.canEdit(), plan.canReview(), () -> partnerNames,
+            var panel = new SectionPanel(plans, cohort, n++, s, plan.contentLanguage(), plan.canEdit(), plan.canReview(), () -> partnerNames,
                     () -> partnersChanged(s.type()));
             panels.add(panel);
             add(panel);
         }
         showEditors();
+    }
+
+    /**
+     * "Plan title — cohort name" in the UI language's pattern; the plan's title from the content
+     * files is course content (English) and is marked as such, keeping its own direction in a
+     * right-to-left UI.
+     */
+    private H1 heading() {
+        if (plan.title().isBlank()) {
+            return new H1(getTranslation("plan.heading", getTranslation("plan.page-title"), plan.cohortName()));
+        }
+        String marker = "\uE000";
+        String[] around = getTranslation("plan.heading", marker, plan.cohortName()).split(marker, -1);
+        if (around.length != 2) {
+            return new H1(getTranslation("plan.heading", plan.title(), plan.cohortName()));
+        }
+        var title = new com.vaadin.flow.component.html.Span(plan.title());
+        title.setId("plan-title");
+        // course content: in the UI language when translated, else English keeping its own direction
+        org.networkacademy.base.i18n.UiLanguage.markContent(plan.contentLanguage(), getLocale(), title);
+        var h1 = new H1();
+        h1.add(new com.vaadin.flow.component.Text(around[0]), title, new com.vaadin.flow.component.Text(around[1]));
+        return h1;
     }
 
     private void showContributions() {
@@ -169,7 +193,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             partnerNames = plans.section(plan.cohortId(), PlanSectionType.PARTNERS).content()
                     .rows(PlanSectionType.Tables.PARTNERS).stream()
                     .collect(LinkedHashMap::new, (m, r) -> m.put(r.get("id"), r.getOrDefault("name", "")), Map::putAll);
-            panels.stream().filter(p -> p.type() != PlanSectionType.PARTNERS && !p.isDirty())
+            panels.stream().filter(p -> p.type() != PlanSectionType.PARTNERS && !p.isEditing())
                     .forEach(p -> p.show(plans.section(plan.cohortId(), p.type())));
         }
     }
@@ -208,7 +232,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private void showEditors() {
-        Map<String, List<String>> editors = broadcaster.editors(plan.cohortId());
+        // the others: the member reading the page knows that she is editing
+        Map<String, List<String>> editors = broadcaster.editors(plan.cohortId(), myId());
         for (SectionPanel p : panels) {
             p.showEditors(editors.getOrDefault(p.type().key(), List.of()));
         }

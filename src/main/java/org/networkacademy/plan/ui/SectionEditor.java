@@ -1,5 +1,6 @@
 package org.networkacademy.plan.ui;
 
+import org.networkacademy.base.ui.CharacterCount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -15,14 +16,17 @@ import org.networkacademy.plan.PlanSectionType;
 import org.networkacademy.plan.SectionContent;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The form of one plan section, built from its shape ({@link PlanSectionType}): a field per text
  * or choice, and for each table one row of inputs per entry with "add row" and "remove". Read-only
- * for users who may not edit. {@link #value()} gives the content as entered.
+ * for users who may not edit. {@link #value()} gives the content as entered; {@link #hasFocus()}
+ * tells whether the user is in one of its fields now.
  */
 class SectionEditor extends Div {
 
@@ -31,6 +35,8 @@ class SectionEditor extends Div {
     private final Runnable onChange;
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
     private final Map<String, TableEditor> tables = new LinkedHashMap<>();
+    /** The fields that have the browser's focus (focus and blur reach the server as they happen). */
+    private final Set<Component> focused = new HashSet<>();
     private Map<String, String> partnerNames;
 
     SectionEditor(PlanSectionType type, boolean editable, Runnable onChange) {
@@ -46,6 +52,7 @@ class SectionEditor extends Div {
         removeAll();
         fields.clear();
         tables.clear();
+        focused.clear(); // the fields are new: none of them has the focus
         for (PlanSectionType.Field f : type.fields()) {
             var input = input(f, "plan-" + type.key() + "-" + f.key(), content.field(f.key()), true);
             fields.put(f.key(), input);
@@ -67,6 +74,14 @@ class SectionEditor extends Div {
         return new SectionContent(f, t);
     }
 
+    /**
+     * The user is in this section now: one of its fields has the focus. Known on the server before
+     * what they type, which arrives only after a pause ({@code ValueChangeMode.LAZY}).
+     */
+    boolean hasFocus() {
+        return !focused.isEmpty();
+    }
+
     HasValue<?, String> field(String key) {
         return fields.get(key);
     }
@@ -80,11 +95,13 @@ class SectionEditor extends Div {
         HasValue<?, String> input = switch (f.kind()) {
             case LONG_TEXT -> {
                 var a = new TextArea(label);
-                a.setMaxLength(PlanSectionType.MAX_LONG_TEXT);
+                CharacterCount.show(a, PlanSectionType.MAX_LONG_TEXT);
                 a.setWidthFull();
                 a.setValue(value);
-                // typing reaches the server while it happens, so a member's unsaved edit is never
-                // replaced by a push of someone else's save
+                // typing reaches the server about 0.4 s after the last keystroke, or at once when the
+                // user clicks anything with a server listener (Flow flushes pending values before
+                // that event, so Save gets the text as typed). It marks the section changed; that the
+                // user is in it at all is known earlier, from focus (see hasFocus).
                 a.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
                 yield a;
             }
@@ -129,6 +146,10 @@ class SectionEditor extends Div {
         }
         input.setReadOnly(!editable);
         input.addValueChangeListener(e -> onChange.run());
+        if (editable && c instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.addFocusListener(e -> focused.add(c));
+            focusable.addBlurListener(e -> focused.remove(c));
+        }
         return input;
     }
 
@@ -218,6 +239,7 @@ class SectionEditor extends Div {
                 var remove = new Button(VaadinIcon.TRASH.create(), e -> {
                     rows.remove(row);
                     body.remove(row.layout);
+                    row.cells.values().forEach(cell -> focused.remove(component(cell)));
                     onChange.run();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

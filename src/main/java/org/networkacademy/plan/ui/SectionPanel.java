@@ -1,5 +1,6 @@
 package org.networkacademy.plan.ui;
 
+import org.networkacademy.base.ui.CharacterCount;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,7 +63,7 @@ class SectionPanel extends Section {
     private boolean dirty;
     private boolean announcedEditing;
 
-    SectionPanel(PlanService plans, long cohortId, int number, PlanService.SectionView view, boolean canEdit,
+    SectionPanel(PlanService plans, long cohortId, int number, PlanService.SectionView view, String contentLanguage, boolean canEdit,
                  boolean canReview, Supplier<Map<String, String>> partnerNames, Runnable onSaved) {
         this.plans = plans;
         this.cohortId = cohortId;
@@ -76,13 +77,16 @@ class SectionPanel extends Section {
         add(new H2(number + ". " + getTranslation("plan.section." + type.key())));
         add(statusLine);
         editing.setId("plan-editing-" + type.key());
-        editing.addClassName("na-meta");
+        editing.addClassNames("na-meta", "na-plan-message");
         remoteChange.setId("plan-remote-" + type.key());
-        remoteChange.addClassName("na-meta");
+        remoteChange.addClassNames("na-meta", "na-plan-message");
         add(editing, remoteChange);
         if (!view.guidance().isBlank()) {
             var guide = new Paragraph(view.guidance());
             guide.addClassName("na-callout");
+            guide.addClassName("na-plan-guidance");
+            // course content: marked with its language (English keeps its own direction in a right-to-left UI)
+            org.networkacademy.base.i18n.UiLanguage.markContent(contentLanguage, getLocale(), guide);
             add(guide);
         }
         editor = new SectionEditor(type, canEdit, this::changed);
@@ -130,7 +134,7 @@ class SectionPanel extends Section {
             var text = new TextArea(getTranslation("plan.comment.label"));
             text.setId("plan-comment-text-" + type.key());
             text.setWidthFull();
-            text.setMaxLength(PlanService.MAX_COMMENT);
+            CharacterCount.show(text, PlanService.MAX_COMMENT);
             var post = new Button(getTranslation("plan.comment.add"), e -> {
                 try {
                     show(plans.comment(cohortId, type, text.getValue()));
@@ -165,8 +169,13 @@ class SectionPanel extends Section {
         return editor;
     }
 
-    boolean isDirty() {
-        return dirty;
+    /**
+     * The user is working on this section: they changed it, or one of its fields has the focus
+     * (they may be typing what has not reached the server yet). Such a section is never reloaded
+     * because of someone else's change.
+     */
+    boolean isEditing() {
+        return dirty || editor.hasFocus();
     }
 
     /** Shows the section as loaded; forgets local edits. */
@@ -174,6 +183,12 @@ class SectionPanel extends Section {
         this.view = v;
         this.dirty = false;
         remoteChange.setText("");
+        showAround(v);
+        editor.show(v.content(), partnerNames.get());
+    }
+
+    /** Status, last save, drawings, comments and history of {@code v}: all but the form. */
+    private void showAround(PlanService.SectionView v) {
         statusLine.removeAll();
         var tone = switch (v.status()) {
             case DRAFT -> StatusBadge.Tone.NEUTRAL;
@@ -188,7 +203,6 @@ class SectionPanel extends Section {
             meta.addClassName("na-meta");
             statusLine.add(meta);
         }
-        editor.show(v.content(), partnerNames.get());
         extra.removeAll();
         if (type == PlanSectionType.NETWORK_MAP || type == PlanSectionType.PROTOCOL) {
             // The map and the RACI matrix are drawn from other sections' tables: shown, not edited here.
@@ -239,25 +253,27 @@ class SectionPanel extends Section {
     /** A trainer commented or set the status: reload status and comments, keeping any local edits. */
     void reviewedElsewhere() {
         var fresh = plans.section(cohortId, type);
-        if (!dirty) {
+        if (!isEditing()) {
             show(fresh);
         } else {
-            // keep the form as the user left it, and the token they loaded (their save must still detect conflicts)
-            var mine = editor.value();
-            var token = view;
-            show(fresh);
-            this.view = token;
-            editor.show(mine, partnerNames.get());
-            dirty = true;
+            // the form stays as it is (not even rebuilt: the user may be typing in it), and so does
+            // the token they loaded (their save must still detect conflicts)
+            showAround(fresh);
         }
     }
 
-    /** Another member changed this section: reload when there is nothing local to lose, else say so. */
+    /**
+     * Another member saved this section: reload when the user is not working on it, else keep
+     * their form and the version they started from, and say so; their next save then shows the
+     * conflict with both versions.
+     */
     void changedElsewhere(String byName) {
-        if (!dirty) {
-            show(plans.section(cohortId, type));
+        var fresh = plans.section(cohortId, type);
+        if (!isEditing()) {
+            show(fresh);
             remoteChange.setText(getTranslation("plan.remote.reloaded", isolate(byName)));
         } else {
+            showAround(fresh);
             remoteChange.setText(getTranslation("plan.remote.changed", isolate(byName)));
         }
     }
@@ -297,6 +313,10 @@ class SectionPanel extends Section {
         var theirsView = new SectionSummary(type, theirs.content(), partnerNames.get());
         theirsView.setId("plan-conflict-theirs-" + type.key());
         conflict.add(theirsView);
+        conflict.add(new H3(getTranslation("plan.conflict.mine")));
+        var mineView = new SectionSummary(type, mine, partnerNames.get());
+        mineView.setId("plan-conflict-mine-" + type.key());
+        conflict.add(mineView);
         var useTheirs = new Button(getTranslation("plan.conflict.use-theirs"), e -> {
             conflict.setVisible(false);
             stopEditing();

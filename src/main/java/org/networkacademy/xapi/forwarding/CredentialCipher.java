@@ -52,13 +52,20 @@ class CredentialCipher {
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, 12));
             return new String(c.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt target credentials: was NA_FORWARDING_KEY changed?", e);
+            throw new KeyProblem("cannot decrypt the target's credentials: was NA_FORWARDING_KEY changed? Set the key they were saved with, or enter the password again", e);
         }
     }
 
     private void requireKey() {
         if (key == null) {
-            throw new IllegalStateException("forwarding needs NA_FORWARDING_KEY (Base64 of 32 random bytes) to protect target credentials");
+            throw new KeyProblem("forwarding needs NA_FORWARDING_KEY (Base64 of 32 random bytes) to protect target credentials", null);
+        }
+    }
+
+    /** The forwarding key is missing, or is not the one the credentials were encrypted with. */
+    static final class KeyProblem extends IllegalStateException {
+        KeyProblem(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -45,23 +45,41 @@ public class ForwardingService {
      * @param endpoint    LRS base IRL ({@code http(s)://…/}, a missing trailing slash is added)
      * @param xapiVersion {@code 1.0.3} or {@code 2.0.0}
      * @param password    Basic password; stored encrypted, never shown again
-     * @param batchSize   1–500
-     * @return the new target
+     * @param batchSize   1–500, statements per POST for live traffic
+     * @return the new target, with the default catch-up batch size ({@link #defaultCatchUp})
      * @throws IllegalArgumentException for a bad endpoint, version or batch size
      * @throws IllegalStateException    when NA_FORWARDING_KEY is not set
      */
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public LrsTarget add(String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
+        return add(name, endpoint, xapiVersion, username, password, batchSize, defaultCatchUp(batchSize));
+    }
+
+    /**
+     * Adds an active target, as {@link #add(String, String, String, String, String, int)}, with its
+     * catch-up batch size: a backlog is sent in batches that double from {@code batchSize} up to
+     * {@code catchUpBatchSize} while each batch leaves the queue full (fewer requests, for an LRS
+     * whose cost is per request); a target that refuses a big batch (400/413) gets smaller ones again.
+     *
+     * @param catchUpBatchSize {@code batchSize}–1000 ({@code batchSize}: no catch-up)
+     * @throws IllegalArgumentException for a bad endpoint, version or batch size
+     * @throws IllegalStateException    when NA_FORWARDING_KEY is not set
+     */
+    @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
+    public LrsTarget add(String name, String endpoint, String xapiVersion, String username, String password, int batchSize,
+                         int catchUpBatchSize) {
         String normalised = checkEndpoint(endpoint);
-        checkSettings(xapiVersion, batchSize);
+        checkLengths(name, normalised, username);
+        checkSettings(xapiVersion, batchSize, catchUpBatchSize);
         String secret = cipher.encrypt(password);
         Timestamp now = Timestamp.from(clock.instant());
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    INSERT INTO lrs_target (name, endpoint, xapi_version, username, password_enc, batch_size, status,
-                                            next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""",
+                    INSERT INTO lrs_target (name, endpoint, xapi_version, username, password_enc, batch_size, catch_up_batch_size,
+                                            status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""",
                     Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, name);
             ps.setString(2, normalised);
@@ -69,8 +87,9 @@ public class ForwardingService {
             ps.setString(4, username);
             ps.setString(5, secret);
             ps.setInt(6, batchSize);
-            ps.setTimestamp(7, now);
+            ps.setInt(7, catchUpBatchSize);
             ps.setTimestamp(8, now);
+            ps.setTimestamp(9, now);
             return ps;
         }, keys);
         return find(keys.getKey().longValue()).orElseThrow();
@@ -78,18 +97,25 @@ public class ForwardingService {
 
     /**
      * Changes a target. The sender re-reads the target for every batch, so the change applies from
-     * the next batch on; the queue, counters and status are kept.
+     * the next batch on; the queue, counters and status are kept. A retry back-off ends: an active target is tried
+     * again at once with the new settings (e.g. a password entered again after {@code NA_FORWARDING_KEY} changed).
      *
-     * @param password a new Basic password, or null/blank to keep the stored one (never read back)
+     * @param password         a new Basic password, or null/blank to keep the stored one (never read back)
+     * @param batchSize        1–500, statements per POST for live traffic
+     * @param catchUpBatchSize {@code batchSize}–1000, the largest batch for a backlog ({@code batchSize}: no catch-up)
      * @throws IllegalArgumentException for a bad endpoint, version or batch size, or an unknown target
      */
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
-    public void update(long id, String name, String endpoint, String xapiVersion, String username, String password, int batchSize) {
+    public void update(long id, String name, String endpoint, String xapiVersion, String username, String password, int batchSize,
+                       int catchUpBatchSize) {
         String normalised = checkEndpoint(endpoint);
-        checkSettings(xapiVersion, batchSize);
-        int changed = jdbc.update("UPDATE lrs_target SET name = ?, endpoint = ?, xapi_version = ?, username = ?, batch_size = ?, version = version + 1 WHERE id = ?",
-                name, normalised, xapiVersion, username, batchSize, id);
+        checkLengths(name, normalised, username);
+        checkSettings(xapiVersion, batchSize, catchUpBatchSize);
+        int changed = jdbc.update("""
+                        UPDATE lrs_target SET name = ?, endpoint = ?, xapi_version = ?, username = ?, batch_size = ?,
+                        catch_up_batch_size = ?, consecutive_failures = 0, next_attempt_at = ?, version = version + 1 WHERE id = ?""",
+                name, normalised, xapiVersion, username, batchSize, catchUpBatchSize, Timestamp.from(clock.instant()), id);
         if (changed == 0) {
             throw new IllegalArgumentException("no target " + id);
         }
@@ -98,12 +124,49 @@ public class ForwardingService {
         }
     }
 
-    private static void checkSettings(String xapiVersion, int batchSize) {
+    /** Largest catch-up batch: about 1–2 MB of JSON, well under common LRS body limits (e.g. 5 MB in Learning Locker). */
+    public static final int MAX_CATCH_UP_BATCH_SIZE = 1000;
+
+    /** Catch-up batch size given to a target added without one: 250 (or its batch size when that is larger), the fastest of 150, 250 and 500 against the xapi-statements peer (docs/benchmarks.md). */
+    public static int defaultCatchUp(int batchSize) {
+        return Math.max(250, batchSize);
+    }
+
+    /** Longest target name: the size of column lrs_target.name (V10__lrs.sql). */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** Longest endpoint, trailing slash included: the size of column lrs_target.endpoint (V10__lrs.sql). */
+    public static final int MAX_ENDPOINT_LENGTH = 1000;
+    /** Longest Basic user name: the size of column lrs_target.username (V10__lrs.sql). */
+    public static final int MAX_USERNAME_LENGTH = 200;
+
+    /** Refuses what the columns could not hold (the database would refuse it with "Data too long"). */
+    private static void checkLengths(String name, String normalisedEndpoint, String username) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is required");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("name must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        if (normalisedEndpoint.length() > MAX_ENDPOINT_LENGTH) {
+            throw new IllegalArgumentException("endpoint must be at most " + MAX_ENDPOINT_LENGTH + " characters (trailing slash included)");
+        }
+        if (username == null) {
+            throw new IllegalArgumentException("username is required");
+        }
+        if (username.length() > MAX_USERNAME_LENGTH) {
+            throw new IllegalArgumentException("username must be at most " + MAX_USERNAME_LENGTH + " characters");
+        }
+    }
+
+    private static void checkSettings(String xapiVersion, int batchSize, int catchUpBatchSize) {
         if (!Set.of("1.0.3", "2.0.0").contains(xapiVersion)) {
             throw new IllegalArgumentException("xAPI version must be 1.0.3 or 2.0.0");
         }
         if (batchSize < 1 || batchSize > 500) {
             throw new IllegalArgumentException("batch size must be 1–500");
+        }
+        if (catchUpBatchSize < batchSize || catchUpBatchSize > MAX_CATCH_UP_BATCH_SIZE) {
+            throw new IllegalArgumentException("catch-up batch size must be between the batch size and " + MAX_CATCH_UP_BATCH_SIZE);
         }
     }
 
@@ -170,6 +233,7 @@ public class ForwardingService {
         // the target row, which a sender locks to count a delivery or to file a dead letter.
         jdbc.update("DELETE FROM lrs_outbox WHERE target_id = ?", id);
         jdbc.update("DELETE FROM lrs_target WHERE id = ?", id);
+        jdbc.update("DELETE FROM lrs_target_delivery WHERE target_id = ?", id);
     }
 
     /**
@@ -197,11 +261,29 @@ public class ForwardingService {
             args.add(Timestamp.from(until));
         }
         if (verb != null) {
-            sql.append(" AND s.verb_id = ?");
-            args.add(verb);
+            sql.append(" AND ").append(org.networkacademy.xapi.StatementStore.verbCondition("s", verb, args));
         }
         sql.append(" ORDER BY s.seq");
         return jdbc.update(sql.toString(), args.toArray());
+    }
+
+    /**
+     * @return how many stored statements a {@link #backfill} of the whole history would queue for the
+     * target (in its scope; those already queued count too, they are not queued twice). One COUNT over an
+     * index of xapi_statement (and the enrolment subquery for a scoped target): cheap next to the backfill.
+     * @throws IllegalArgumentException for an unknown target
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
+    public long backfillCount(long id) {
+        List<Outbox.Scope> scopes = jdbc.query("SELECT id, scope_module_id, scope_cohort_id FROM lrs_target WHERE id = ?",
+                (rs, i) -> new Outbox.Scope(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)), id);
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("no target " + id);
+        }
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM xapi_statement s WHERE 1 = 1" + Outbox.condition(scopes.getFirst(), args);
+        return jdbc.queryForObject(sql, Long.class, args.toArray());
     }
 
     /** Puts a target's dead letters back into its queue. @return how many */
@@ -230,12 +312,12 @@ public class ForwardingService {
     @Transactional(readOnly = true)
     @RolesAllowed(Role.Names.ADMIN)
     public List<LrsTarget> list() {
-        return jdbc.query("SELECT * FROM lrs_target ORDER BY id", (rs, i) -> map(rs));
+        return jdbc.query(SELECT_TARGET + " ORDER BY t.id", (rs, i) -> map(rs));
     }
 
     @Transactional(readOnly = true)
     public Optional<LrsTarget> find(long id) {
-        return jdbc.query("SELECT * FROM lrs_target WHERE id = ?", rs -> rs.next() ? Optional.of(map(rs)) : Optional.empty(), id);
+        return jdbc.query(SELECT_TARGET + " WHERE t.id = ?", rs -> rs.next() ? Optional.of(map(rs)) : Optional.empty(), id);
     }
 
     /** @return pending, dead-lettered and lag of a target */
@@ -258,11 +340,17 @@ public class ForwardingService {
         return Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM lrs_outbox WHERE target_id = ? LIMIT 1", (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(), id));
     }
 
+    /** A target row with its sent count, including deliveries not yet folded into it (V65, {@code OutboxSender}). */
+    private static final String SELECT_TARGET = """
+            SELECT t.*, t.sent_count + COALESCE((SELECT SUM(d.delivered) FROM lrs_target_delivery d WHERE d.target_id = t.id), 0)
+                AS sent_total
+            FROM lrs_target t""";
+
     static LrsTarget map(ResultSet rs) throws SQLException {
         Timestamp last = rs.getTimestamp("last_sent_at");
         return new LrsTarget(rs.getLong("id"), rs.getString("name"), rs.getString("endpoint"), rs.getString("xapi_version"),
-                rs.getString("username"), rs.getInt("batch_size"), LrsTarget.Status.valueOf(rs.getString("status")),
-                rs.getInt("consecutive_failures"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getLong("sent_count"),
+                rs.getString("username"), rs.getInt("batch_size"), rs.getInt("catch_up_batch_size"), LrsTarget.Status.valueOf(rs.getString("status")),
+                rs.getInt("consecutive_failures"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getLong("sent_total"),
                 last == null ? null : last.toInstant(), rs.getString("last_error"), rs.getString("scope_module_id"),
                 rs.getObject("scope_cohort_id", Long.class));
     }

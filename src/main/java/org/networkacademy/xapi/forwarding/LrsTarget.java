@@ -10,7 +10,9 @@ import java.time.Instant;
  * @param endpoint            the LRS base IRL, ending with {@code /} (statements go to {@code endpoint + "statements"})
  * @param xapiVersion         {@code 1.0.3} or {@code 2.0.0}: the version header sent
  * @param username            Basic user name
- * @param batchSize           statements per POST
+ * @param batchSize           statements per POST for live traffic
+ * @param catchUpBatchSize    the largest batch for a backlog: while batches leave the queue full, a worker doubles its
+ *                            batch from {@code batchSize} up to this ({@code == batchSize}: no catch-up)
  * @param status              {@link Status}
  * @param consecutiveFailures transient failures since the last success
  * @param nextAttemptAt       not before this instant (backoff)
@@ -20,7 +22,7 @@ import java.time.Instant;
  * @param scopeModuleId       only the statements of this module's enrolments, or null
  * @param scopeCohortId       only the statements of this cohort's enrolments, or null (both null: every statement)
  */
-public record LrsTarget(long id, String name, String endpoint, String xapiVersion, String username, int batchSize,
+public record LrsTarget(long id, String name, String endpoint, String xapiVersion, String username, int batchSize, int catchUpBatchSize,
                         Status status, int consecutiveFailures, Instant nextAttemptAt, long sentCount,
                         Instant lastSentAt, String lastError, String scopeModuleId, Long scopeCohortId) {
 

@@ -2,6 +2,7 @@ package org.networkacademy.xapi.forwarding;
 
 import io.github.resilience4j.core.IntervalFunction;
 import jakarta.annotation.PreDestroy;
+import org.networkacademy.xapi.lrs.AttachmentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -46,6 +47,11 @@ import java.util.stream.Collectors;
  * sends the next batch. At most {@link ForwardingProperties#maxInFlight()} batches are on the wire
  * at once over all targets (each holds a database connection while it is).
  *
+ * <p>Catch-up: a worker starts with the target's batch size (live traffic: small batches, short
+ * delay); each batch that fills up and goes in one POST doubles the next one, up to the target's
+ * catch-up batch size, so a backlog (an outage, a backfill) needs fewer requests; a batch that does
+ * not fill up, was split or failed brings the worker back to the batch size.
+ *
  * <p>Outcomes of a POST:
  * <ul>
  *   <li>2xx: delivered; 409 for a single statement: the target has it already, delivered;</li>
@@ -55,6 +61,8 @@ import java.util.stream.Collectors;
  *   <li>5xx, other answers, timeouts, connection errors: retried after an exponential backoff with
  *   jitter (resilience4j {@link IntervalFunction}); the target's other workers stop at their next batch.</li>
  * </ul>
+ * Statements go as stored, except to a target set to xAPI 1.0.x, which gets 2.0.0-only content converted by
+ * {@link StatementDownConversion} (signed statements excepted).
  * Delivery is at-least-once (a crash after the target accepted but before commit resends the batch);
  * statement ids make it exactly-once at a conformant target. Order across batches is not kept when
  * a target has more than one worker.
@@ -66,6 +74,7 @@ class OutboxSender {
     private static final Duration DRAIN_BUDGET = Duration.ofSeconds(20);
 
     private final JdbcTemplate jdbc;
+    private final AttachmentStore attachments;
     private final CredentialCipher cipher;
     private final ForwardingProperties properties;
     private final Clock clock;
@@ -77,8 +86,9 @@ class OutboxSender {
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     OutboxSender(JdbcTemplate jdbc, CredentialCipher cipher, ForwardingProperties properties, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, AttachmentStore attachments) {
         this.jdbc = jdbc;
+        this.attachments = attachments;
         this.cipher = cipher;
         this.properties = properties;
         this.clock = clock;
@@ -145,6 +155,7 @@ class OutboxSender {
         int total = 0;
         Timings timings = new Timings();
         Credentials credentials = new Credentials();
+        int size = 0; // this worker's next batch size; 0: the target's batch size
         while (clock.instant().isBefore(end)) {
             long t0 = System.nanoTime();
             Batch batch;
@@ -154,8 +165,15 @@ class OutboxSender {
                 Thread.currentThread().interrupt();
                 break;
             }
+            int limit = size;
+            Instant started = clock.instant();
             try {
-                batch = claimTx.execute(status -> sendOneBatch(targetId, credentials, timings));
+                batch = claimTx.execute(status -> sendOneBatch(targetId, credentials, timings, limit));
+            } catch (CredentialCipher.KeyProblem e) {
+                // NA_FORWARDING_KEY missing or changed: nothing can be sent to this target until it is fixed. Shown as the
+                // target's last error on the admin page and retried with the usual backoff (not logged on every tick).
+                recordFailure(targetId, Result.TRANSIENT, e.getMessage(), started);
+                break;
             } catch (PessimisticLockingFailureException e) {
                 // e.g. a deadlock with an admin deleting the target: nothing was recorded, the rows are
                 // still queued and will be sent again (the target keeps one copy per statement id).
@@ -165,8 +183,9 @@ class OutboxSender {
                 inFlight.release();
             }
             total += batch.delivered() + batch.dead();
+            size = batch.nextSize();
             if (batch.countLater()) {
-                tx.executeWithoutResult(s -> countDelivered(targetId, batch.delivered()));
+                tx.executeWithoutResult(s -> foldDeliveries(targetId));
             }
             if (batch.claimed() > 0) {
                 timings.batch(System.nanoTime() - t0);
@@ -175,7 +194,7 @@ class OutboxSender {
                 break;
             }
             if (batch.result() == Result.TRANSIENT || batch.result() == Result.AUTH) {
-                fail(targetId, batch);
+                recordFailure(targetId, batch.result(), batch.error(), started);
                 break;
             }
         }
@@ -183,17 +202,31 @@ class OutboxSender {
         return total;
     }
 
-    private void fail(long targetId, Batch batch) {
+    /**
+     * Records a failed attempt on the target: one more consecutive failure, its error, the backoff (and for
+     * {@link Result#AUTH} the pause). A transient failure is not recorded when a delivery to the target was counted
+     * after the attempt started: another worker's batch went through meanwhile (the target answers again), and
+     * recorded now the failure would outlive that success, so the admin page said "retrying" with nothing pending
+     * until the next failure or delivery. The failed batch's rows are still queued and are sent at the next tick.
+     *
+     * @param started when the failed attempt began (before its claim)
+     */
+    void recordFailure(long targetId, Result result, String message, Instant started) {
         tx.executeWithoutResult(s -> {
-            Integer previous = jdbc.query("SELECT consecutive_failures FROM lrs_target WHERE id = ? FOR UPDATE",
-                    rs -> rs.next() ? rs.getInt(1) : null, targetId);
-            if (previous == null) {
+            var row = jdbc.query("SELECT consecutive_failures, last_sent_at FROM lrs_target WHERE id = ? FOR UPDATE",
+                    rs -> rs.next() ? new Object[]{rs.getInt(1), rs.getTimestamp(2)} : null, targetId);
+            if (row == null) {
                 return; // deleted meanwhile
             }
-            int failures = previous + 1;
+            boolean auth = result == Result.AUTH;
+            Timestamp lastSent = (Timestamp) row[1];
+            if (!auth && lastSent != null && !lastSent.toInstant().isBefore(started.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))) {
+                log.info("Forwarding target {} failed ({}), but a delivery succeeded since: not counted as a failure", targetId, message);
+                return;
+            }
+            int failures = (Integer) row[0] + 1;
             long delay = backoff.apply(Math.min(failures, 30));
-            String error = batch.error() == null ? null : batch.error().substring(0, Math.min(2000, batch.error().length()));
-            boolean auth = batch.result() == Result.AUTH;
+            String error = message == null ? null : message.substring(0, Math.min(2000, message.length()));
             jdbc.update("UPDATE lrs_target SET consecutive_failures = ?, next_attempt_at = ?, last_error = ?"
                             + (auth ? ", status = 'AUTH_FAILED'" : "") + " WHERE id = ?",
                     failures, Timestamp.from(clock.instant().plusMillis(delay)), error, targetId);
@@ -205,15 +238,28 @@ class OutboxSender {
         });
     }
 
-    /** What one claim transaction did. */
-    private record Batch(Result result, int claimed, int delivered, int dead, String error, boolean countLater) {
+    /**
+     * What one claim transaction did.
+     *
+     * @param nextSize the worker's next batch size (catch-up: doubled after a full batch that went in one POST)
+     */
+    private record Batch(Result result, int claimed, int delivered, int dead, String error, boolean countLater, int nextSize) {
+
+        static Batch stopped(Result result) {
+            return new Batch(result, 0, 0, 0, null, false, 0);
+        }
     }
 
     private record Item(long outboxId, long seq, String json) {
     }
 
     /** The target as a worker sends to it, re-read for every batch so that edits and pauses apply at once. */
-    private record Target(long id, String endpoint, String xapiVersion, String authorization, int batchSize) {
+    private record Target(long id, String endpoint, String xapiVersion, String authorization, int batchSize, int catchUpBatchSize) {
+
+        /** @return the size to claim for a worker that asks for {@code wanted} (0: the batch size), within the target's limits */
+        int limit(int wanted) {
+            return wanted <= batchSize ? batchSize : Math.min(wanted, Math.max(batchSize, catchUpBatchSize));
+        }
     }
 
     /** The decrypted Basic credentials of a worker's target, decrypted again only when they change. */
@@ -237,22 +283,23 @@ class OutboxSender {
      * Runs inside the claim transaction: the claimed rows stay locked until commit, and the rows'
      * deletion, the dead letters and the target's counters commit together.
      */
-    private Batch sendOneBatch(long targetId, Credentials credentials, Timings timings) {
+    private Batch sendOneBatch(long targetId, Credentials credentials, Timings timings, int wantedSize) {
         long t0 = System.nanoTime();
         Timestamp now = Timestamp.from(clock.instant());
         Target target = jdbc.query("""
-                SELECT endpoint, xapi_version, username, password_enc, batch_size FROM lrs_target
+                SELECT endpoint, xapi_version, username, password_enc, batch_size, catch_up_batch_size FROM lrs_target
                 WHERE id = ? AND status = 'ACTIVE' AND next_attempt_at <= ?""",
                 rs -> rs.next() ? new Target(targetId, rs.getString(1), rs.getString(2),
-                        credentials.authorization(rs.getString(3), rs.getString(4)), rs.getInt(5)) : null,
+                        credentials.authorization(rs.getString(3), rs.getString(4)), rs.getInt(5), rs.getInt(6)) : null,
                 targetId, now);
         if (target == null) {
-            return new Batch(Result.STOPPED, 0, 0, 0, null, false); // paused, deleted, or backing off after another worker's failure
+            return Batch.stopped(Result.STOPPED); // paused, deleted, or backing off after another worker's failure
         }
+        int limit = target.limit(wantedSize);
         List<long[]> claimed = jdbc.query("SELECT id, seq FROM lrs_outbox WHERE target_id = ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
-                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, target.id(), target.batchSize());
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, target.id(), limit);
         if (claimed.isEmpty()) {
-            return new Batch(Result.EMPTY, 0, 0, 0, null, false);
+            return Batch.stopped(Result.EMPTY);
         }
         String in = claimed.stream().map(c -> Long.toString(c[1])).collect(Collectors.joining(","));
         Map<Long, String> json = jdbc.query("SELECT seq, full_json FROM xapi_statement WHERE seq IN (" + in + ")",
@@ -261,9 +308,13 @@ class OutboxSender {
                     while (rs.next()) m.put(rs.getLong(1), rs.getString(2));
                     return m;
                 });
+        // A 1.0.x target refuses what only 2.0.0 allows: such statements go converted (a parse only for the few whose
+        // text may need it, see StatementDownConversion.mayNeedConversion); a 2.0.0 target gets them as stored.
+        boolean version1 = target.xapiVersion().startsWith("1.");
         List<Item> items = new ArrayList<>(claimed.size());
         for (long[] c : claimed) {
-            items.add(new Item(c[0], c[1], json.get(c[1])));
+            String stored = json.get(c[1]);
+            items.add(new Item(c[0], c[1], version1 ? StatementDownConversion.toVersion1(stored) : stored));
         }
         Outcome outcome = new Outcome();
         long t1 = System.nanoTime();
@@ -271,10 +322,11 @@ class OutboxSender {
         long t2 = System.nanoTime();
 
         // Bookkeeping: one batch of DELETEs for everything that left the queue, one multi-row INSERT of the dead
-        // letters, and the target's counters. The counters go in this transaction only if the target
-        // row can be locked at once: an admin's backfill, replay or delete (or statement storage, by
-        // its foreign-key check) may hold it while waiting for our claimed rows, and waiting for it
-        // here would be a deadlock. Otherwise they follow in a transaction of their own after commit.
+        // letters, and the target's counters. The counters go on the target row only if it can be locked at
+        // once: an admin's backfill, replay or delete (or statement storage, by its foreign-key check, or
+        // another worker's bookkeeping) may hold it while waiting for our claimed rows, and waiting for it
+        // here would be a deadlock. Otherwise the count goes into lrs_target_delivery, still in this
+        // transaction (exact across a kill -9), and is folded into the target row after commit.
         List<Item> done = new ArrayList<>(outcome.delivered);
         outcome.dead.forEach(d -> done.add(d.item()));
         boolean counted = false;
@@ -282,6 +334,9 @@ class OutboxSender {
             counted = !jdbc.queryForList("SELECT id FROM lrs_target WHERE id = ? FOR UPDATE SKIP LOCKED", Long.class, target.id()).isEmpty();
             if (counted) {
                 countDelivered(target.id(), outcome.delivered.size());
+            } else if (!outcome.delivered.isEmpty()) {
+                jdbc.update("INSERT INTO lrs_target_delivery (target_id, delivered, delivered_at) VALUES (?, ?, ?)",
+                        target.id(), outcome.delivered.size(), now);
             }
             // Point deletes by primary key in one batched round trip: a DELETE … WHERE id IN (…) may be
             // planned as a scan on a small queue and then wait for rows other workers hold (deadlock).
@@ -298,18 +353,41 @@ class OutboxSender {
         }
         timings.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
         Result result = outcome.failure != null ? outcome.failure : Result.DONE;
+        // Catch-up: a full batch that went in one POST means a backlog the target takes well, so the next
+        // one may be twice as big (up to the catch-up size); anything else goes back to the batch size.
+        int next = result == Result.DONE && claimed.size() == limit && outcome.posts == 1 ? limit * 2 : 0;
         return new Batch(result, claimed.size(), outcome.delivered.size(), outcome.dead.size(), outcome.error,
-                !done.isEmpty() && !counted);
+                !done.isEmpty() && !counted, next);
+    }
+
+    /**
+     * Adds the deliveries counted in {@code lrs_target_delivery} to the target row (any left by this or another
+     * worker, or by a process killed before it folded them). Locks the target row first, then the delivery rows
+     * (skipping those another fold holds), the same order as a target's deletion.
+     */
+    private void foldDeliveries(long targetId) {
+        if (jdbc.queryForList("SELECT id FROM lrs_target WHERE id = ? FOR UPDATE", Long.class, targetId).isEmpty()) {
+            return; // deleted meanwhile
+        }
+        List<long[]> rows = jdbc.query("SELECT id, delivered FROM lrs_target_delivery WHERE target_id = ? FOR UPDATE SKIP LOCKED",
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, targetId);
+        if (rows.isEmpty()) {
+            return;
+        }
+        countDelivered(targetId, (int) rows.stream().mapToLong(r -> r[1]).sum());
+        jdbc.batchUpdate("DELETE FROM lrs_target_delivery WHERE id = ?", rows, rows.size(), (ps, r) -> ps.setLong(1, r[0]));
     }
 
     private void countDelivered(long targetId, int delivered) {
-        jdbc.update("UPDATE lrs_target SET sent_count = sent_count + ?, last_sent_at = ?, consecutive_failures = 0 WHERE id = ?",
+        // a delivery clears the last error: the admin page then shows a healthy target
+        jdbc.update("UPDATE lrs_target SET sent_count = sent_count + ?, last_sent_at = ?, consecutive_failures = 0, last_error = NULL WHERE id = ?",
                 delivered, Timestamp.from(clock.instant()), targetId);
     }
 
     private static final class Outcome {
         final List<Item> delivered = new ArrayList<>();
         final List<Dead> dead = new ArrayList<>();
+        int posts;
         Result failure;
         String error;
     }
@@ -326,14 +404,25 @@ class OutboxSender {
             body.append(body.length() == 1 ? "" : ",").append(i.json() == null ? "null" : i.json());
         }
         body.append(']');
+        // Statements whose attachments came as payloads (no fileUrl, signatures) go with them: multipart/mixed.
+        var payloads = attachments.find(AttachmentStore.hashesOf(items.stream().map(Item::json).toList()));
+        String contentType = "application/json";
+        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofString(body.toString());
+        if (!payloads.isEmpty()) {
+            String boundary = "na-" + java.util.UUID.randomUUID();
+            contentType = "multipart/mixed; boundary=" + boundary;
+            publisher = HttpRequest.BodyPublishers.ofByteArray(
+                    AttachmentStore.multipart(boundary, body.toString().getBytes(StandardCharsets.UTF_8), payloads.values()));
+        }
         HttpResponse<String> response;
+        outcome.posts++;
         try {
             response = http.send(HttpRequest.newBuilder(URI.create(target.endpoint() + "statements"))
                     .timeout(properties.requestTimeout())
                     .header("Authorization", target.authorization())
                     .header("X-Experience-API-Version", target.xapiVersion())
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Content-Type", contentType)
+                    .POST(publisher).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             outcome.failure = Result.TRANSIENT;
             // e.g. "ConnectException: could not reach lrs.example.org:443" rather than "ConnectException: null"

@@ -28,6 +28,10 @@ import java.util.TreeMap;
  * {@code content}. The request is rewritten into the request it stands for before version checks,
  * authentication and dispatch. Other query parameters than {@code method} are refused (400). xAPI 2.0
  * dropped this syntax, so it is only honoured for 1.0.x requests.
+ *
+ * <p>Every request under {@code /xapi/} first has its query string (and the alternate syntax its form body)
+ * decoded by {@link FormEncoding}: a malformed {@code %} escape or non-UTF-8 bytes are answered 400 naming the
+ * parameter, with the {@code X-Experience-API-Version} header (the container would fail with 500).
  */
 class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
 
@@ -39,12 +43,19 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
-        if (!"POST".equals(request.getMethod()) || query == null || !query.startsWith("method=")
-                && !query.contains("&method=")) {
-            chain.doFilter(isForm(request) ? new QueryParametersOnly(request) : request, response);
+        Map<String, java.util.List<String>> queryParams;
+        try {
+            queryParams = FormEncoding.parse(query);
+        } catch (FormEncoding.MalformedException e) {
+            refuse(request, response, e.parameter() + ": " + e.getMessage() + " in the query string");
             return;
         }
-        String method = request.getParameter("method").toUpperCase(Locale.ROOT);
+        if (!"POST".equals(request.getMethod()) || query == null || !query.startsWith("method=")
+                && !query.contains("&method=")) {
+            chain.doFilter(isForm(request) ? new QueryParametersOnly(request, queryParams) : request, response);
+            return;
+        }
+        String method = queryParams.get("method").getFirst().toUpperCase(Locale.ROOT);
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (!METHODS.contains(method) || !type.startsWith("application/x-www-form-urlencoded") || query.contains("&")) {
             response.setStatus(400);
@@ -59,19 +70,27 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
                 headers.put(name, request.getHeader(name));
             }
         }
+        Map<String, java.util.List<String>> form;
+        try {
+            // Decoded here, not by the container, which fails with 500 on a malformed escape.
+            form = FormEncoding.parse(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (FormEncoding.MalformedException e) {
+            refuse(request, response, e.parameter() + ": " + e.getMessage() + " in the form body (Communication 1.3)");
+            return;
+        }
         Map<String, String[]> params = new LinkedHashMap<>();
         String content = "";
-        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+        for (Map.Entry<String, java.util.List<String>> e : form.entrySet()) {
             String key = e.getKey();
             if (key.equals("method")) {
                 continue;
             }
             if (key.equals("content")) {
-                content = e.getValue()[0];
+                content = e.getValue().getFirst();
             } else if (HEADERS.contains(key.toLowerCase(Locale.ROOT))) {
-                headers.put(key, e.getValue()[0]);
+                headers.put(key, e.getValue().getFirst());
             } else {
-                params.put(key, e.getValue());
+                params.put(key, e.getValue().toArray(String[]::new));
             }
         }
         if (headers.getOrDefault("X-Experience-API-Version", "").strip().startsWith("2")) {
@@ -87,6 +106,20 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
             headers.putIfAbsent("Content-Type", "application/json");
         }
         chain.doFilter(new Rewritten(request, method, headers, params, body), response);
+    }
+
+    /**
+     * 400 for a request whose parameters cannot be decoded, with the version header of the request (1.0.3
+     * when it has none or an unsupported one, as {@link XapiVersionFilter} answers).
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+        response.setStatus(400);
+        response.setHeader(XapiVersionFilter.HEADER, org.networkacademy.xapi.validation.XapiVersion
+                .fromHeader(request.getHeader(XapiVersionFilter.HEADER))
+                .orElse(org.networkacademy.xapi.validation.XapiVersion.V1_0_3).label());
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(org.networkacademy.xapi.model.XapiJson.MAPPER.createObjectNode().put("error", message).toString());
     }
 
     private static boolean isForm(HttpServletRequest request) {
@@ -134,33 +167,12 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
     private static final class QueryParametersOnly extends ParameterMapRequest {
         private byte[] body;
 
-        QueryParametersOnly(HttpServletRequest request) {
+        /** @param queryParams the query string's parameters, decoded by {@link FormEncoding} */
+        QueryParametersOnly(HttpServletRequest request, Map<String, java.util.List<String>> queryParams) {
             super(request);
-            Map<String, java.util.List<String>> values = new LinkedHashMap<>();
-            String query = request.getQueryString();
-            if (query != null) {
-                for (String pair : query.split("&")) {
-                    if (pair.isEmpty()) {
-                        continue;
-                    }
-                    int eq = pair.indexOf('=');
-                    String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-                    String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                    values.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
-                }
-            }
             Map<String, String[]> map = new LinkedHashMap<>();
-            values.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+            queryParams.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
             super.params = Collections.unmodifiableMap(map);
-        }
-
-        /** A malformed escape stays as sent, so that the resource refuses the value (400) instead of failing here. */
-        private static String decode(String s) {
-            try {
-                return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return s;
-            }
         }
 
 

@@ -10,8 +10,11 @@ import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +35,8 @@ import java.util.Set;
 /**
  * The Document Resources and the Activities/Agents resources (xAPI 1.0.3 Communication §2.3 State,
  * §2.5 Agents, §2.6 Activities, §2.7 Agent Profile, §2.8 Activity Profile; 2.0.0 §4.2–4.6):
- * GET one document (with ETag and Last-Modified) or the list of ids ({@code since}), PUT (replace),
+ * GET one document (with ETag and Last-Modified; a {@code since} beside the id is checked, not applied) or the
+ * list of ids ({@code since}), PUT (replace),
  * POST (JSON merge of top-level properties; 400 unless both documents are JSON objects), DELETE one
  * or, for State, all. Concurrency (Communication §3.1): {@code If-Match} must match the current
  * ETag and {@code If-None-Match: *} requires that no document exists (412 otherwise); a profile PUT
@@ -41,16 +46,30 @@ import java.util.Set;
 @RequestMapping("/xapi")
 class DocumentController {
 
-    private final DocumentStore documents;
-    private final JdbcTemplate jdbc;
+    /** Column sizes of {@code xapi_document} (V12): longer ids are refused with 400 naming the parameter. */
+    static final int MAX_ACTIVITY_ID = 2000;
+    static final int MAX_DOCUMENT_ID = 1000;
+    static final int MAX_AGENT_KEY = 1000;
 
-    DocumentController(DocumentStore documents, JdbcTemplate jdbc) {
+    private final DocumentStore documents;
+    private final ActivityDefinitions definitions;
+    private final TransactionTemplate tx;
+    /**
+     * Concurrent first writes of documents in one scope can deadlock in InnoDB (both lock the gap where the row will
+     * go, then both insert): MariaDB rolls one back, and the whole read-check-write is run again in a new transaction.
+     */
+    private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+            .includes(PessimisticLockingFailureException.class)
+            .maxRetries(8).delay(Duration.ofMillis(10)).jitter(Duration.ofMillis(10)).multiplier(2).maxDelay(Duration.ofMillis(400))
+            .build());
+
+    DocumentController(DocumentStore documents, ActivityDefinitions definitions, PlatformTransactionManager transactions) {
         this.documents = documents;
-        this.jdbc = jdbc;
+        this.definitions = definitions;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     @RequestMapping(path = "/activities/state", method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.POST, RequestMethod.DELETE})
-    @Transactional
     ResponseEntity<byte[]> state(HttpServletRequest request) throws IOException {
         params(request, Set.of("activityId", "agent", "registration", "stateId", "since"));
         String registration = request.getParameter("registration");
@@ -63,23 +82,20 @@ class DocumentController {
     }
 
     @RequestMapping(path = "/activities/profile", method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.POST, RequestMethod.DELETE})
-    @Transactional
     ResponseEntity<byte[]> activityProfile(HttpServletRequest request) throws IOException {
         params(request, Set.of("activityId", "profileId", "since"));
         return handle(request, new DocumentStore.Scope("activity-profile", activityId(request), null, null), "profileId", false, true);
     }
 
     @RequestMapping(path = "/agents/profile", method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.POST, RequestMethod.DELETE})
-    @Transactional
     ResponseEntity<byte[]> agentProfile(HttpServletRequest request) throws IOException {
         params(request, Set.of("agent", "profileId", "since"));
         return handle(request, new DocumentStore.Scope("agent-profile", null, agentKey(request), null), "profileId", false, true);
     }
 
     /**
-     * Activities resource (1.0.3 Communication §2.5, 2.0.0 §4.1.6.4): the activity with the definition merged
-     * from the statements about it, oldest first: language maps ({@code name}, {@code description}) gain the
-     * languages of every statement, other definition properties take the latest value.
+     * Activities resource (1.0.3 Communication §2.5, 2.0.0 §4.1.6.4): the activity with its canonical definition
+     * ({@link ActivityDefinitions}), or without a definition when no defining statement has it as object.
      */
     @RequestMapping(path = "/activities", method = RequestMethod.GET)
     ResponseEntity<String> activity(HttpServletRequest request) {
@@ -88,30 +104,11 @@ class DocumentController {
         ObjectNode activity = XapiJson.MAPPER.createObjectNode();
         activity.put("objectType", "Activity");
         activity.put("id", id);
-        ObjectNode merged = XapiJson.MAPPER.createObjectNode();
-        // the latest 1,000 statements about the activity are enough to know it; older ones add no new language in practice
-        jdbc.query("SELECT full_json FROM (SELECT seq, full_json FROM xapi_statement WHERE activity_id = ? ORDER BY seq DESC LIMIT 1000) latest ORDER BY seq",
-                rs -> {
-                    JsonNode definition = XapiJson.readTree(rs.getString(1)).path("object").path("definition");
-                    if (definition instanceof ObjectNode d) {
-                        mergeDefinition(merged, d);
-                    }
-                }, id);
-        if (!merged.isEmpty()) {
-            activity.set("definition", merged);
+        ObjectNode definition = definitions.canonical(List.of(id)).get(id);
+        if (definition != null) {
+            activity.set("definition", definition);
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(activity.toString());
-    }
-
-    private static void mergeDefinition(ObjectNode merged, ObjectNode definition) {
-        definition.properties().forEach(e -> {
-            if (Set.of("name", "description").contains(e.getKey()) && e.getValue() instanceof ObjectNode map
-                    && merged.get(e.getKey()) instanceof ObjectNode known) {
-                map.properties().forEach(l -> known.set(l.getKey(), l.getValue()));
-            } else {
-                merged.set(e.getKey(), e.getValue().deepCopy());
-            }
-        });
     }
 
     /** Agents resource (§2.5): the Person object combining what is known of this agent (here: its own identifiers). */
@@ -129,8 +126,31 @@ class DocumentController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(person.toString());
     }
 
+    /**
+     * Runs one document request in a transaction of its own, again (with a short back-off, at most 8 times) when
+     * MariaDB rolled it back for a deadlock or a lock wait timeout; the body is read once, before.
+     *
+     * @throws LrsRequestException 400 for an id longer than its column, and what {@link #handle} raises
+     * @throws PessimisticLockingFailureException when every attempt met a deadlock (answered 503)
+     */
     private ResponseEntity<byte[]> handle(HttpServletRequest request, DocumentStore.Scope scope, String idParam,
                                           boolean deleteAllAllowed, boolean profile) throws IOException {
+        checkLength(idParam, request.getParameter(idParam), MAX_DOCUMENT_ID);
+        byte[] body = "PUT".equals(request.getMethod()) || "POST".equals(request.getMethod())
+                ? request.getInputStream().readAllBytes() : null;
+        return retry.invoke(() -> tx.execute(status -> handle(request, scope, idParam, deleteAllAllowed, profile, body)));
+    }
+
+    private static void checkLength(String param, String value, int max) {
+        // characters as the utf8mb4 column counts them: code points, not UTF-16 units (an emoji is one)
+        int length = value == null ? 0 : value.codePointCount(0, value.length());
+        if (length > max) {
+            throw new LrsRequestException(400, param + ": at most " + max + " characters (got " + length + ")");
+        }
+    }
+
+    private ResponseEntity<byte[]> handle(HttpServletRequest request, DocumentStore.Scope scope, String idParam,
+                                          boolean deleteAllAllowed, boolean profile, byte[] body) {
         String documentId = request.getParameter(idParam);
         String method = request.getMethod();
         String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
@@ -158,8 +178,18 @@ class DocumentController {
                 default -> throw new LrsRequestException(400, idParam + ": required for " + method);
             }
         }
-        if (request.getParameter("since") != null) {
-            throw new LrsRequestException(400, "since: not allowed together with " + idParam);
+        String sinceWithId = request.getParameter("since");
+        if (sinceWithId != null) {
+            // 1.0.3 Communication 2.3/2.6/2.7, 2.0.0 §4.1.6.2/5/6: "since" is a parameter of these resources' GET; with
+            // a document id it does not filter (the conformance requirement XAPI-00192 says so: "no requirement that the
+            // LRS reacts to the since parameter in the case of a GET request with valid stateId"), so a GET/HEAD takes
+            // it, checked as a timestamp, and answers the document. Other methods have no "since" (400).
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                throw new LrsRequestException(400, "since: not allowed together with " + idParam + " for " + method);
+            }
+            if (XapiTime.parse(sinceWithId).filter(t -> XapiFormats.isTimestamp(sinceWithId, version)).isEmpty()) {
+                throw new LrsRequestException(400, "since: must be an ISO 8601 timestamp");
+            }
         }
         Optional<DocumentStore.Document> current = "GET".equals(method) || "HEAD".equals(method)
                 ? documents.find(scope, documentId) : documents.findForUpdate(scope, documentId);
@@ -188,7 +218,6 @@ class DocumentController {
                 return ResponseEntity.noContent().build();
             }
             case "PUT" -> {
-                byte[] body = request.getInputStream().readAllBytes();
                 String type = contentType(request);
                 if (isJson(type)) {
                     json(body); // must parse
@@ -197,7 +226,6 @@ class DocumentController {
                 return ResponseEntity.noContent().build();
             }
             case "POST" -> {
-                byte[] body = request.getInputStream().readAllBytes();
                 String type = contentType(request);
                 if (current.isEmpty()) {
                     if (isJson(type)) {
@@ -247,7 +275,7 @@ class DocumentController {
 
     private static JsonNode json(byte[] body) {
         try {
-            return XapiJson.readTree(new String(body, StandardCharsets.UTF_8));
+            return XapiJson.readTree(XapiJson.decodeUtf8(body));
         } catch (XapiJsonException e) {
             throw new LrsRequestException(400, "the document is declared application/json but is not JSON: " + e.getMessage());
         }
@@ -258,6 +286,7 @@ class DocumentController {
         if (id == null || !XapiFormats.isIri(id)) {
             throw new LrsRequestException(400, "activityId: required, an IRI");
         }
+        checkLength("activityId", id, MAX_ACTIVITY_ID);
         return id;
     }
 
@@ -283,7 +312,11 @@ class DocumentController {
     }
 
     private static String agentKey(HttpServletRequest request) {
-        return StatementStore.actorKey(agent(request)).orElseThrow();
+        String key = StatementStore.actorKey(agent(request)).orElseThrow();
+        if (key.length() > MAX_AGENT_KEY) {
+            throw new LrsRequestException(400, "agent: its identifier is too long (at most " + MAX_AGENT_KEY + " characters)");
+        }
+        return key;
     }
 
     private static void params(HttpServletRequest request, Set<String> allowed) {

@@ -53,13 +53,16 @@ public class LrsClientService {
     public record IssuedCredentials(LrsClient client, String secret) {
     }
 
+    /** Longest client name: the size of {@code lrs_client.name} (V10__lrs.sql). */
+    public static final int MAX_NAME_LENGTH = 200;
+
     /**
      * Issues credentials with a random key and secret.
      *
      * @param name   label
      * @param scopes scopes from {@link LrsScope#KNOWN}
      * @return the client and its secret (shown once)
-     * @throws IllegalArgumentException for an unknown scope or no scope
+     * @throws IllegalArgumentException for an unknown scope or no scope, or a name longer than {@link #MAX_NAME_LENGTH}
      */
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
@@ -70,10 +73,13 @@ public class LrsClientService {
     /**
      * Issues credentials with a given key and secret (demo client).
      *
-     * @throws IllegalArgumentException for an unknown scope, no scope, or a key in use
+     * @throws IllegalArgumentException for an unknown scope, no scope, a name longer than {@link #MAX_NAME_LENGTH}, or a key in use
      */
     @Transactional
     public IssuedCredentials issue(String name, Set<String> scopes, String key, String secret) {
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("name must be at most " + MAX_NAME_LENGTH + " characters");
+        }
         if (scopes.isEmpty() || !LrsScope.KNOWN.containsAll(scopes)) {
             throw new IllegalArgumentException("scopes must be some of " + LrsScope.KNOWN + ", got " + scopes);
         }

@@ -49,6 +49,14 @@ class LrsExceptionHandler {
     }
 
     /** Spring MVC's own refusals (405, 404, 415, …) answered here: sendError would end in the UI's log-in redirect. */
+    /** Every attempt met a deadlock or lock wait (many writers of one document at once): the client may send it again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<String> busy(org.springframework.dao.PessimisticLockingFailureException e) {
+        log.warn("LRS request gave up after repeated lock conflicts: {}", e.getMessage());
+        return ResponseEntity.status(503).header("Retry-After", "1").contentType(MediaType.APPLICATION_JSON)
+                .body(XapiJson.MAPPER.createObjectNode().put("error", "busy: other requests are writing the same data; send it again").toString());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> other(Exception e) {
         if (e instanceof org.springframework.web.ErrorResponse r) {

@@ -1,5 +1,6 @@
 package org.networkacademy.xapi.lrs;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.util.unit.DataSize;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -25,6 +27,13 @@ import java.io.IOException;
  * Basic against LRS client credentials only (never user passwords; xAPI 1.0.3 Communication §4.1),
  * no session, no CSRF (no cookies are used), no log-in redirects: 401 with {@code WWW-Authenticate}
  * without valid credentials, 403 when the client lacks the scope for the request.
+ *
+ * <p>Scopes per resource (xAPI 1.0.3 Communication §4.2): Statements GET/HEAD {@code all}, {@code all/read},
+ * {@code statements/read}, {@code statements/read/mine}; PUT/POST {@code all}, {@code statements/write}.
+ * State GET/HEAD {@code all}, {@code all/read}, {@code state}; PUT/POST/DELETE {@code all}, {@code state}.
+ * Activity and Agent Profile GET/HEAD {@code all}, {@code all/read}, {@code profile}; PUT/POST/DELETE
+ * {@code all}, {@code profile}. Activities and Agents resources: any client. Export: {@code all},
+ * {@code all/read}. Methods are the ones the alternate request syntax stands for (rewritten before this chain).
  */
 @Configuration(proxyBeanMethods = false)
 class LrsSecurityConfiguration {
@@ -33,6 +42,11 @@ class LrsSecurityConfiguration {
             scope(LrsScope.STATEMENTS_READ), scope(LrsScope.STATEMENTS_READ_MINE)};
     private static final String[] WRITE = {scope(LrsScope.ALL), scope(LrsScope.STATEMENTS_WRITE)};
     private static final String[] READ_ALL = {scope(LrsScope.ALL), scope(LrsScope.ALL_READ)};
+    private static final String[] STATE_READ = {scope(LrsScope.ALL), scope(LrsScope.ALL_READ), scope(LrsScope.STATE)};
+    private static final String[] STATE_WRITE = {scope(LrsScope.ALL), scope(LrsScope.STATE)};
+    private static final String[] PROFILE_READ = {scope(LrsScope.ALL), scope(LrsScope.ALL_READ), scope(LrsScope.PROFILE)};
+    private static final String[] PROFILE_WRITE = {scope(LrsScope.ALL), scope(LrsScope.PROFILE)};
+    private static final String[] PROFILES = {"/xapi/activities/profile", "/xapi/agents/profile"};
 
     @Bean
     @Order(1)
@@ -72,6 +86,12 @@ class LrsSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/xapi/statements").hasAnyAuthority(READ)
                         .requestMatchers(HttpMethod.HEAD, "/xapi/statements").hasAnyAuthority(READ)
                         .requestMatchers("/xapi/statements").hasAnyAuthority(WRITE)
+                        .requestMatchers(HttpMethod.GET, "/xapi/activities/state").hasAnyAuthority(STATE_READ)
+                        .requestMatchers(HttpMethod.HEAD, "/xapi/activities/state").hasAnyAuthority(STATE_READ)
+                        .requestMatchers("/xapi/activities/state").hasAnyAuthority(STATE_WRITE)
+                        .requestMatchers(HttpMethod.GET, PROFILES).hasAnyAuthority(PROFILE_READ)
+                        .requestMatchers(HttpMethod.HEAD, PROFILES).hasAnyAuthority(PROFILE_READ)
+                        .requestMatchers(PROFILES).hasAnyAuthority(PROFILE_WRITE)
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
@@ -83,10 +103,27 @@ class LrsSecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${networkacademy.xapi.max-request-size:50MB}") DataSize limit) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit));
+        registration.addUrlPatterns("/xapi/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 35); // before anything reads the body
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<AlternateRequestSyntaxFilter> alternateRequestSyntaxFilter() {
         var registration = new FilterRegistrationBean<>(new AlternateRequestSyntaxFilter());
         registration.addUrlPatterns("/xapi/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40); // before the version filter and security
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StatementWriteArrivalFilter> statementWriteArrivalFilter(InFlightStatements inFlight) {
+        var registration = new FilterRegistrationBean<>(new StatementWriteArrivalFilter(inFlight));
+        registration.addUrlPatterns("/xapi/statements");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 45); // after the alternate request syntax, before security
         return registration;
     }
 

@@ -10,6 +10,8 @@ import org.networkacademy.xapi.validation.XapiFormats;
 import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,11 +31,13 @@ public class LrsStatementService {
     private final StatementValidator validator = new StatementValidator();
     private final StatementStore store;
     private final AttachmentStore attachmentStore;
+    private final InFlightStatements inFlight;
     private final String homePage;
 
-    LrsStatementService(StatementStore store, AttachmentStore attachmentStore, PlatformProperties platform) {
+    LrsStatementService(StatementStore store, AttachmentStore attachmentStore, InFlightStatements inFlight, PlatformProperties platform) {
         this.store = store;
         this.attachmentStore = attachmentStore;
+        this.inFlight = inFlight;
         this.homePage = platform.baseUrl();
     }
 
@@ -45,13 +49,14 @@ public class LrsStatementService {
      * @param version     the request's xAPI version
      * @param client      the authenticated client (becomes the authority)
      * @param parts       attachment payloads of a multipart/mixed request by SHA-256 hex, or null for JSON requests
-     * @return the ids of the statements, in request order
+     * @return the statements, in request order: their ids and whether each was stored now ({@code false}: the
+     *         LRS already had a statement with that id and the same content, Communication 2.1.1/2.1.2)
      * @throws InvalidStatementException (400) naming the failing property
      * @throws LrsRequestException        (400) for request-level errors
      * @throws org.networkacademy.xapi.StatementConflictException (409/400) for conflicts with stored statements
      */
     @Transactional
-    public List<String> store(JsonNode body, String statementId, XapiVersion version, LrsClient client,
+    public List<StatementStore.Stored> store(JsonNode body, String statementId, XapiVersion version, LrsClient client,
                               Map<String, AttachmentStore.Part> parts) {
         if (statementId != null) {
             if (!XapiFormats.isUuid(statementId)) {
@@ -79,12 +84,32 @@ public class LrsStatementService {
         checkAttachments(statements, parts);
         statements.forEach(LrsStatementService::contextActivitiesAsArrays);
         JsonNode authority = authority(client);
-        List<String> ids = store.saveReceived(statements, version.label(), authority, client.id()).stream()
-                .map(StatementStore.Stored::id).toList();
+        trackUntilCompletion(statements);
+        List<StatementStore.Stored> stored = store.saveReceived(statements, version.label(), authority, client.id());
         if (parts != null) {
             parts.values().forEach(attachmentStore::save);
         }
-        return ids;
+        return stored;
+    }
+
+    /**
+     * Registers this write with {@link InFlightStatements} until its transaction completes (commit or rollback),
+     * so that Consistent-Through stays before its stored time and a GET of one of its ids waits for it.
+     */
+    private void trackUntilCompletion(List<ObjectNode> statements) {
+        List<String> ids = statements.stream().map(s -> s.path("id").asString(""))
+                .filter(id -> !id.isEmpty()).map(id -> id.toLowerCase(Locale.ROOT)).toList();
+        InFlightStatements.Write write = inFlight.begin(ids);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            inFlight.end(write);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                inFlight.end(write);
+            }
+        });
     }
 
     /** Data 2.4.11 / Communication 1.5.2: payloads without fileUrl must come as parts, and every part must be used. */

@@ -2,9 +2,11 @@ package org.networkacademy.xapi.lrs;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.networkacademy.xapi.StatementStore;
 import org.networkacademy.xapi.model.XapiJson;
 import org.networkacademy.xapi.model.XapiJsonException;
 import org.networkacademy.xapi.model.XapiTime;
+import org.networkacademy.xapi.validation.XapiFormats;
 import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,12 +18,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,15 +54,17 @@ class StatementController {
     private final StatementQueryRepository queries;
     private final AttachmentStore attachments;
     private final MoreCursor cursor;
-    private final Clock clock;
+    private final ActivityDefinitions definitions;
+    private final InFlightStatements inFlight;
 
     StatementController(LrsStatementService statements, StatementQueryRepository queries, AttachmentStore attachments,
-                        MoreCursor cursor, Clock clock) {
+                        MoreCursor cursor, ActivityDefinitions definitions, InFlightStatements inFlight) {
         this.statements = statements;
         this.queries = queries;
         this.attachments = attachments;
         this.cursor = cursor;
-        this.clock = clock;
+        this.definitions = definitions;
+        this.inFlight = inFlight;
     }
 
     @PutMapping("/statements")
@@ -75,17 +79,33 @@ class StatementController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * POST Statements (1.0.3 Communication 2.1.2, 2.0.0 §4.1.6.1): 200 with the ids in request order; when every
+     * statement sent was already stored with the same content, nothing is stored and the answer is
+     * 204 No Content — the spec's "whether it responds with 409 Conflict or 204 No Content, it MUST NOT
+     * modify the Statement" (different content is 409, thrown by the store).
+     */
     @PostMapping("/statements")
     ResponseEntity<String> post(HttpServletRequest request, @AuthenticationPrincipal LrsClient client) throws IOException {
         onlyParams(request, Set.of());
         Body body = body(request);
-        List<String> ids = statements.store(body.json(), null, version(request), client, body.parts());
+        if (body.json() != null && body.json().isArray() && body.json().isEmpty()) {
+            // an empty array stores nothing: 200 with no ids (Communication 2.1.2 answers POST with the ids stored)
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body("[]");
+        }
+        List<StatementStore.Stored> stored = statements.store(body.json(), null, version(request), client, body.parts());
+        if (stored.stream().noneMatch(StatementStore.Stored::created)) {
+            return ResponseEntity.noContent().build();
+        }
+        List<String> ids = stored.stream().map(StatementStore.Stored::id).toList();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(XapiJson.MAPPER.writeValueAsString(ids));
     }
 
     @GetMapping("/statements")
     ResponseEntity<byte[]> get(HttpServletRequest request, HttpServletResponse response, @AuthenticationPrincipal LrsClient client) {
-        String consistentThrough = XapiTime.format(clock.instant());
+        java.time.Instant arrived = inFlight.now();
+        // Before any write still under way: its stored time is already chosen but it is not visible yet.
+        String consistentThrough = XapiTime.format(inFlight.consistentThrough());
         // Communication 2.1.3: the header is sent whatever the status, also on a refused query (400/404).
         response.setHeader(CONSISTENT_THROUGH, consistentThrough);
         onlyParams(request, StatementQuery.ALLOWED);
@@ -107,14 +127,29 @@ class StatementController {
                 }
             }
             String id = params.get(voided ? "voidedStatementId" : "statementId");
+            if (!XapiFormats.isUuid(id)) {
+                // Data 2.2 (XAPI-00012): parameter values are held to the rules of the same values in statements.
+                throw new LrsRequestException(400, (voided ? "voidedStatementId" : "statementId") + ": must be a UUID");
+            }
             StatementQuery format = StatementQuery.parse(Map.of("format", params.getOrDefault("format", "exact"),
                     "attachments", params.getOrDefault("attachments", "false")), version);
-            var row = queries.findById(id, voided, mine)
-                    .orElseThrow(() -> new LrsRequestException(404, (voided ? "voidedStatementId" : "statementId") + ": no such statement"));
-            String json = StatementFormat.apply(row.json(), format.format(), language);
+            var found = queries.findById(id, voided, mine);
+            if (found.isEmpty() && (inFlight.awaitWriteOf(id) || inFlight.awaitWritesArrivedBefore(arrived))) {
+                // The POST/PUT of this id was received and is being stored: answer once it has completed.
+                found = queries.findById(id, voided, mine);
+            }
+            var row = found.orElseThrow(() -> new LrsRequestException(404, (voided ? "voidedStatementId" : "statementId") + ": no such statement"));
+            String json = StatementFormat.apply(row.json(), format.format(), language, definitions(format.format(), List.of(row.json())));
             return answer(json, List.of(row.json()), format.attachments(), consistentThrough, stored(row.json()));
         }
 
+        // A query (not by id) also waits, briefly, for the statement writes received before it and still being
+        // handled: a client that POSTs and then queries sees its statements (ADL suite 1.0.3 Data 2.5, session 5), and
+        // Consistent-Through is taken again afterwards.
+        if (inFlight.awaitWritesArrivedBefore(arrived)) {
+            consistentThrough = XapiTime.format(inFlight.consistentThrough());
+            response.setHeader(CONSISTENT_THROUGH, consistentThrough);
+        }
         StatementQuery query;
         long afterSeq = -1;
         if (params.containsKey("more")) {
@@ -135,8 +170,6 @@ class StatementController {
         int[] count = {0};
         queries.query(query, afterSeq < 0 ? null : afterSeq, limit + 1, mine, row -> {
             if (count[0]++ < limit) {
-                if (count[0] > 1) out.append(',');
-                out.append(StatementFormat.apply(row.json(), query.format(), language));
                 raw.add(row.json());
                 last[0] = row.seq();
                 Instant stored = stored(row.json());
@@ -145,10 +178,24 @@ class StatementController {
                 }
             }
         });
+        Map<String, ObjectNode> canonical = definitions(query.format(), raw);
+        for (int i = 0; i < raw.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(StatementFormat.apply(raw.get(i), query.format(), language, canonical));
+        }
         String more = count[0] > limit ? request.getContextPath() + "/xapi/statements?more="
                 + cursor.encode(query.params(), last[0], client.id()) : "";
         out.append("],\"more\":").append(XapiJson.MAPPER.writeValueAsString(more)).append('}');
         return answer(out.toString(), raw, query.attachments(), consistentThrough, newest[0]);
+    }
+
+    /** For {@code format=canonical}: the canonical definitions of the activities in these statements; else none. */
+    private Map<String, ObjectNode> definitions(String format, List<String> jsons) {
+        if (!"canonical".equals(format)) {
+            return Map.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        jsons.forEach(json -> ids.addAll(StatementFormat.activityIds(json)));
+        return definitions.canonical(ids);
     }
 
     /** The {@code stored} time of a stored statement, or null if it cannot be read. */
@@ -170,23 +217,10 @@ class StatementController {
         if (!withAttachments) {
             return ok.contentType(MediaType.APPLICATION_JSON).body(jsonBytes);
         }
-        Set<String> hashes = new LinkedHashSet<>();
-        for (String s : raw) {
-            JsonNode node = XapiJson.readTree(s);
-            for (JsonNode a : node.path("attachments")) {
-                hashes.add(a.path("sha2").asString("").toLowerCase(Locale.ROOT));
-            }
-            for (JsonNode a : node.path("object").path("attachments")) {
-                hashes.add(a.path("sha2").asString("").toLowerCase(Locale.ROOT));
-            }
-        }
-        List<MultipartMixed.BodyPart> parts = new java.util.ArrayList<>();
-        parts.add(new MultipartMixed.BodyPart(Map.of("Content-Type", "application/json"), jsonBytes));
-        attachments.find(hashes).values().forEach(p -> parts.add(new MultipartMixed.BodyPart(Map.of(
-                "Content-Type", p.contentType(), "Content-Transfer-Encoding", "binary", "X-Experience-API-Hash", p.sha2()), p.content())));
+        var payloads = attachments.find(AttachmentStore.hashesOf(raw));
         String boundary = "xapi-" + UUID.randomUUID();
         return ok.header(HttpHeaders.CONTENT_TYPE, "multipart/mixed; boundary=" + boundary)
-                .body(MultipartMixed.write(boundary, parts));
+                .body(AttachmentStore.multipart(boundary, jsonBytes, payloads.values()));
     }
 
     /** The request body: statement JSON, and attachment payloads for multipart/mixed. */
@@ -229,7 +263,7 @@ class StatementController {
 
     private static JsonNode json(byte[] bytes) {
         try {
-            return XapiJson.readTree(new String(bytes, StandardCharsets.UTF_8));
+            return XapiJson.readTree(XapiJson.decodeUtf8(bytes));
         } catch (XapiJsonException e) {
             throw new LrsRequestException(400, e.getMessage());
         }

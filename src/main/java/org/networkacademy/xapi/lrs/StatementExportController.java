@@ -1,14 +1,14 @@
 package org.networkacademy.xapi.lrs;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +25,15 @@ import java.util.Set;
  * learner, each oldest first).
  * Streamed in keyset pages of {@value #PAGE} rows, so memory does not grow with the number of
  * statements. Needs LRS credentials with scope {@code all} or {@code all/read}; no version header.
+ * Written on the request's own thread, with no time limit: an asynchronous body (Spring's
+ * {@code StreamingResponseBody}) is cut off silently at the async request timeout (30 s), which truncated
+ * exports of a few hundred thousand statements. A failure after the first bytes aborts the response
+ * (the chunked body has no end), so a client never takes a cut-off file for a complete one.
  */
 @RestController
 class StatementExportController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementExportController.class);
     private static final int PAGE = 1000;
     private static final Set<String> ALLOWED = Set.of("since", "until", "verb", "activity", "agent", "registration",
             "related_agents", "related_activities", "cohort");
@@ -42,7 +47,7 @@ class StatementExportController {
     }
 
     @GetMapping("/xapi/export/statements.jsonl")
-    ResponseEntity<StreamingResponseBody> export(HttpServletRequest request) {
+    void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> {
             if (!ALLOWED.contains(k)) {
@@ -59,6 +64,9 @@ class StatementExportController {
             if (!cohort.matches("\\d{1,18}") || params.containsKey("registration")) {
                 throw new LrsRequestException(400, "cohort: must be a cohort id, and cannot be combined with registration");
             }
+            if (jdbc.queryForList("SELECT id FROM cohort WHERE id = ?", Long.class, Long.parseLong(cohort)).isEmpty()) {
+                throw new LrsRequestException(400, "cohort: no cohort with id " + cohort);
+            }
             // one query per registration of the cohort: each uses the registration index
             parts = jdbc.queryForList("SELECT registration FROM enrolment WHERE cohort_id = ? ORDER BY id", String.class,
                     Long.parseLong(cohort)).stream().map(registration -> {
@@ -67,11 +75,19 @@ class StatementExportController {
                         return StatementQuery.parse(p, XapiVersion.V1_0_3);
                     }).toList();
         }
-        StreamingResponseBody body = out -> parts.forEach(query -> write(query, out));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/x-ndjson"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statements.jsonl\"")
-                .body(body);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.parseMediaType("application/x-ndjson").toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statements.jsonl\"");
+        OutputStream out = response.getOutputStream();
+        try {
+            for (StatementQuery query : parts) {
+                write(query, out);
+            }
+            out.flush();
+        } catch (UncheckedIOException e) {
+            // the client went away (e.g. `curl … | head`): nothing to answer, and not a server error
+            log.debug("Export aborted by the client: {}", e.getCause().toString());
+        }
     }
 
     private void write(StatementQuery query, OutputStream out) {

@@ -4,15 +4,22 @@ import org.networkacademy.xapi.model.XapiJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The {@code format} parameter of statements GET (xAPI 1.0.3 Communication §2.1.3): {@code exact}
  * returns the stored JSON untouched; {@code ids} keeps only identifying properties of Agents,
- * Groups, Activities and Verbs; {@code canonical} keeps one language per language map, chosen from
- * {@code Accept-Language}.
+ * Groups, Activities and Verbs; {@code canonical} puts the LRS's canonical definition
+ * ({@link ActivityDefinitions}) in place of each Activity's definition — object, context activities,
+ * and the same in a SubStatement; an Activity the LRS has no definition for keeps its own — and then keeps
+ * one language per language map, chosen from {@code Accept-Language} (§2.1.3 "Language Filtering
+ * Requirements for Canonical Format Statements"). Verbs keep their own {@code display} (the LRS keeps no
+ * canonical verb displays), filtered the same way; Agents and Groups are returned as in {@code exact}.
  */
 final class StatementFormat {
 
@@ -25,9 +32,10 @@ final class StatementFormat {
      * @param json           a stored statement
      * @param format         exact, ids or canonical
      * @param acceptLanguage the request's Accept-Language header, or null
+     * @param definitions    canonical definitions by activity id (for canonical; see {@link #activityIds})
      * @return the statement text in that format (exact: the same string)
      */
-    static String apply(String json, String format, String acceptLanguage) {
+    static String apply(String json, String format, String acceptLanguage, Map<String, ObjectNode> definitions) {
         if ("exact".equals(format)) {
             return json;
         }
@@ -35,9 +43,46 @@ final class StatementFormat {
         if ("ids".equals(format)) {
             ids(node);
         } else {
+            forEachActivity(node, activity -> {
+                ObjectNode definition = definitions.get(activity.path("id").asString(""));
+                if (definition != null) {
+                    activity.set("definition", definition.deepCopy());
+                }
+            });
             canonical(node, languages(acceptLanguage));
         }
         return node.toString();
+    }
+
+    /**
+     * @param json a stored statement
+     * @return the ids of the Activities in it: object, context activities, and those of a SubStatement object
+     */
+    static Set<String> activityIds(String json) {
+        Set<String> ids = new LinkedHashSet<>();
+        forEachActivity(XapiJson.readTree(json), a -> ids.add(a.path("id").asString("")));
+        return ids;
+    }
+
+    private static void forEachActivity(JsonNode statement, Consumer<ObjectNode> action) {
+        JsonNode object = statement.path("object");
+        if (object instanceof ObjectNode o) {
+            switch (o.path("objectType").asString("Activity")) {
+                case "Activity" -> action.accept(o);
+                case "SubStatement" -> forEachActivity(o, action);
+                default -> { }
+            }
+        }
+        for (JsonNode list : statement.path("context").path("contextActivities")) {
+            if (list instanceof ObjectNode single) {
+                action.accept(single);
+            }
+            for (JsonNode a : list) {
+                if (a instanceof ObjectNode activity) {
+                    action.accept(activity);
+                }
+            }
+        }
     }
 
     private static void ids(ObjectNode s) {

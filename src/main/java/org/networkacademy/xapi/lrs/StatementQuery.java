@@ -86,14 +86,13 @@ public record StatementQuery(String agentKey, String verb, String activity, Stri
         }
         int limit = 0;
         if (params.containsKey("limit")) {
-            try {
-                limit = Integer.parseInt(params.get("limit"));
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 0) {
+            String text = params.get("limit");
+            if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw new LrsRequestException(400, "limit: must be a non-negative integer");
             }
+            // a limit over the server's maximum gets the maximum (Communication 2.1.3), however many digits it has
+            String digits = text.replaceFirst("^0+(?=.)", "");
+            limit = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
         }
         String format = params.getOrDefault("format", "exact");
         if (!Set.of("exact", "ids", "canonical").contains(format)) {

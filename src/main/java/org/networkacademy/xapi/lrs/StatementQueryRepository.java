@@ -13,8 +13,10 @@ import java.util.Optional;
 
 /**
  * Reads statements for the LRS: by id, and by the filters of Communication §2.1.3 in storage order
- * ({@code seq}), using the side index tables for {@code agent}/{@code activity} and their related_* forms.
- * Voided statements are only found by {@code voidedStatementId}.
+ * ({@code seq}), using the side index tables for {@code agent}/{@code activity} and their related_* forms,
+ * and {@code xapi_statement_ref} for statements that target a matching statement through StatementRefs
+ * (Communication §2.1.3 "Filter Conditions for StatementRefs"). Voided statements are only found by
+ * {@code voidedStatementId}.
  */
 @Repository
 class StatementQueryRepository {
@@ -55,15 +57,17 @@ class StatementQueryRepository {
         String direction = q.ascending() ? "ASC" : "DESC";
         String sql;
         if (hasTargetFilter(q)) {
-            // Communication 2.1.4: a statement that targets a matching statement matches too. Of such
-            // statements only voiding statements are found (by voiding_target): other StatementRefs
-            // have no indexed target column yet. Two index-friendly halves instead of one OR.
+            // Communication 2.1.3 "Filter Conditions for StatementRefs" (2.0.0 §4.1.6.1), 2.1.4: a statement whose
+            // object is a StatementRef matches when a statement on its chain of StatementRefs matches (that
+            // one may be voided); since/until/limit/more and "not voided" apply to the returned statement.
+            // Two index-friendly halves instead of one OR, each cut to the page size (DISTINCT: a statement can
+            // reach several matching ones), merged in order.
             String direct = "SELECT s.seq FROM xapi_statement s" + targetFilter(q, "s", "", args)
                     + pageFilter(q, afterSeq, client, args) + " ORDER BY s.seq " + direction + " LIMIT " + max;
-            String voiding = "SELECT s.seq FROM xapi_statement t"
-                    + targetFilter(q, "t", " JOIN xapi_statement s ON s.voiding_target = t.id", args)
+            String targeting = "SELECT DISTINCT s.seq FROM xapi_statement t"
+                    + targetFilter(q, "t", " JOIN xapi_statement_ref r ON r.target_id = t.id JOIN xapi_statement s ON s.seq = r.seq", args)
                     + pageFilter(q, afterSeq, client, args) + " ORDER BY s.seq " + direction + " LIMIT " + max;
-            sql = "SELECT x.seq, x.full_json FROM xapi_statement x JOIN ((" + direct + ") UNION (" + voiding
+            sql = "SELECT x.seq, x.full_json FROM xapi_statement x JOIN ((" + direct + ") UNION (" + targeting
                     + ")) matched ON matched.seq = x.seq ORDER BY x.seq " + direction + " LIMIT " + max;
         } else {
             sql = "SELECT s.seq, s.full_json FROM xapi_statement s WHERE TRUE" + pageFilter(q, afterSeq, client, args)
@@ -98,8 +102,7 @@ class StatementQueryRepository {
         }
         sql.append(join).append(" WHERE TRUE");
         if (q.verb() != null) {
-            sql.append(" AND ").append(a).append(".verb_id = ?");
-            args.add(q.verb());
+            sql.append(" AND ").append(StatementStore.verbCondition(a, q.verb(), args));
         }
         if (q.registration() != null) {
             sql.append(" AND ").append(a).append(".registration = ?");

@@ -4,10 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.networkacademy.xapi.model.XapiTime;
 import org.networkacademy.xapi.validation.XapiVersion;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,7 @@ public class XapiVersionFilter extends OncePerRequestFilter {
     public static final String ATTRIBUTE = XapiVersion.class.getName();
     /** The header name. */
     public static final String HEADER = "X-Experience-API-Version";
+    private static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,10 +36,19 @@ public class XapiVersionFilter extends OncePerRequestFilter {
         // "1.0.3" there, and 2.0.0 accepts a 1.0.x answer (ADL's suites: 1.0.3 and 2.0.0 About/Versioning).
         response.setHeader(HEADER, version.orElse(XapiVersion.V1_0_3).label());
         response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, X-Experience-API-Consistent-Through, X-Experience-API-Version");
+        if (path.startsWith("/xapi/statements") && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            // Communication 2.1.3 (XAPI-00153): a GET of statements carries the header whatever the status,
+            // also when it is refused here (no version) or by authentication (401). The time the request
+            // arrived is a safe value; the controller replaces it with the time of its answer. Also on the 404 of a
+            // mistyped path that starts like it: ADL's suite polls "/statements" + "verb=..." (a query without its
+            // "?") for this header and fails the test when it is missing (1.0.3 Communication 1.4, Data 2.5).
+            response.setHeader(CONSISTENT_THROUGH, XapiTime.format(Instant.now()));
+        }
         boolean exempt = path.equals("/xapi/about") || path.startsWith("/xapi/export") || "OPTIONS".equals(request.getMethod());
         if (version.isEmpty() && !exempt) {
             response.setStatus(400);
             response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
             String sent = request.getHeader(HEADER);
             response.getWriter().write("{\"error\":\"" + (sent == null ? "the X-Experience-API-Version header is required"
                     : "unsupported X-Experience-API-Version (supported: 1.0.x, 2.0.x)") + " (xAPI Communication 3.3)\"}");

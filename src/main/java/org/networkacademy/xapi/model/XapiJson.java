@@ -12,6 +12,11 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * JSON (de)serialisation of the xAPI model with Jackson 3. The shared {@link #MAPPER} is immutable and
  * thread-safe and is configured for lossless xAPI handling (xAPI 1.0.3 Data §2.2):
@@ -104,6 +109,29 @@ public final class XapiJson {
         } catch (JacksonException e) {
             throw new XapiJsonException("Cannot write xAPI statement: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Decodes a request body as UTF-8, refusing bytes that are not UTF-8 instead of replacing them with U+FFFD
+     * (xAPI 1.0.3 Communication §1.4 / 2.0.0 §1.4: all strings are UTF-8; RFC 8259 §8.1). A byte order mark is kept
+     * (JSON parsing refuses it as it would any stray character).
+     *
+     * @param bytes the body
+     * @return the text
+     * @throws XapiJsonException naming the byte offset of the first byte that is not UTF-8
+     */
+    public static String decodeUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new XapiJsonException("the body is not UTF-8: byte offset " + in.position() + " (xAPI Communication 1.4)", null);
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /**

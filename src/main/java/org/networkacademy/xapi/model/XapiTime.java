@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,16 +16,18 @@ import java.util.regex.Pattern;
  * Accepted forms: combined date and time in ISO 8601 extended ({@code 2013-05-18T05:32:34.804+00:00})
  * or basic ({@code 20130518T053234Z}) format, with hours, minutes or seconds precision, an optional
  * fraction ({@code .} or {@code ,}) on the seconds and an optional zone ({@code Z}, {@code ±hh:mm},
- * {@code ±hh}; {@code ±hhmm} in basic format).
+ * {@code ±hh}; {@code ±hhmm} in basic format). In extended format the date and the time may also be separated by
+ * a space ({@code 2008-09-15 15:53:00.601+00:00}), which RFC 3339 §5.6 allows and xAPI 2.0.0 accepts (its timestamps
+ * follow RFC 3339); validation refuses it for xAPI 1.0.x requests ({@link #hasSpaceSeparator}).
  */
 public final class XapiTime {
 
     private static final String FRACTION_AND_ZONE = "(?:[.,](\\d+))?)?)?(Z|[+-]\\d{2}%s)?";
     private static final Pattern EXTENDED = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})(?::(\\d{2})(?::(\\d{2})" + FRACTION_AND_ZONE.formatted("(?::\\d{2})?"));
+            "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2})(?::(\\d{2})(?::(\\d{2})" + FRACTION_AND_ZONE.formatted("(?::\\d{2})?"));
     private static final Pattern BASIC = Pattern.compile(
             "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(?:(\\d{2})(?:(\\d{2})" + FRACTION_AND_ZONE.formatted("(?:\\d{2})?"));
-    private static final Pattern NEGATIVE_ZERO = Pattern.compile(".*T.*-00(?::?00)?");
+    private static final List<String> NEGATIVE_ZERO_ENDINGS = List.of("-00", "-0000", "-00:00");
 
     private XapiTime() {
     }
@@ -63,6 +66,17 @@ public final class XapiTime {
     }
 
     /**
+     * Tells whether a timestamp separates date and time by a space instead of {@code T} (RFC 3339 §5.6 note):
+     * accepted in xAPI 2.0.0 requests, not in 1.0.x ones, whose ISO 8601 extended format requires the {@code T}.
+     *
+     * @param timestamp the text as sent; may be null
+     * @return {@code true} if it is an accepted timestamp written with a space separator
+     */
+    public static boolean hasSpaceSeparator(String timestamp) {
+        return match(timestamp) != null && timestamp.length() > 10 && timestamp.charAt(10) == ' ';
+    }
+
+    /**
      * Tells whether a timestamp uses one of the offsets {@code -00:00}, {@code -0000} or {@code -00},
      * which an LRS must reject (xAPI 1.0.3 Data §4.5).
      *
@@ -70,7 +84,30 @@ public final class XapiTime {
      * @return {@code true} for a negative-zero offset
      */
     public static boolean hasNegativeZeroOffset(String timestamp) {
-        return timestamp != null && NEGATIVE_ZERO.matcher(timestamp).matches();
+        if (timestamp == null) {
+            return false;
+        }
+        // What ".*[T ].*-00(?::?00)?" matches, without a backtracking regular expression (run for every timestamp
+        // received): one of the three endings, after a T or a space; '.' matches no line terminator.
+        for (String ending : NEGATIVE_ZERO_ENDINGS) {
+            if (timestamp.endsWith(ending) && separatorBefore(timestamp, timestamp.length() - ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} has a T or a space before {@code end} and no line terminator there. */
+    private static boolean separatorBefore(String s, int end) {
+        boolean separator = false;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+            separator |= c == 'T' || c == ' ';
+        }
+        return separator;
     }
 
     /**

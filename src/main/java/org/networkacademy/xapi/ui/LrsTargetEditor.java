@@ -35,6 +35,7 @@ class LrsTargetEditor extends Dialog {
         String username;
         String password = "";
         Integer batchSize;
+        Integer catchUpBatchSize;
         ScopeChoice scope;
     }
 
@@ -71,10 +72,12 @@ class LrsTargetEditor extends Dialog {
         var endpoint = new TextField(getTranslation("lrs.target.endpoint"));
         endpoint.setId("lrs-edit-endpoint");
         endpoint.setPlaceholder("https://lrs.example.org/xapi/");
+        leftToRight(endpoint);
         var version = new Select<String>();
         version.setId("lrs-edit-version");
         version.setLabel(getTranslation("lrs.target.version"));
         version.setItems("1.0.3", "2.0.0");
+        version.setHelperText(getTranslation("lrs.target.version-help"));
         var username = new TextField(getTranslation("lrs.target.username"));
         username.setId("lrs-edit-username");
         var password = new PasswordField(getTranslation("lrs.target.password"));
@@ -89,6 +92,8 @@ class LrsTargetEditor extends Dialog {
         // the field's own checks (min, max, not a number) report before the binder's: same message
         batch.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(batchError).setMaxErrorMessage(batchError)
                 .setBadInputErrorMessage(batchError).setRequiredErrorMessage(batchError));
+        var catchUp = catchUpField("lrs-edit-catch-up");
+        String catchUpError = catchUp.getErrorMessage();
         var scope = new Select<ScopeChoice>();
         scope.setId("lrs-edit-scope");
         scope.setLabel(getTranslation("lrs.target.scope"));
@@ -99,19 +104,35 @@ class LrsTargetEditor extends Dialog {
         ScopeChoice current = current(target, items);
         scope.setItems(items);
 
+        limit(name, ForwardingService.MAX_NAME_LENGTH);
+        limit(endpoint, ForwardingService.MAX_ENDPOINT_LENGTH);
+        limit(username, ForwardingService.MAX_USERNAME_LENGTH);
         binder.forField(name).asRequired(getTranslation("lrs.target.error.name"))
+                .withValidator(v -> v.strip().length() <= ForwardingService.MAX_NAME_LENGTH, tooLong(name, ForwardingService.MAX_NAME_LENGTH))
                 .bind(d -> d.name, (d, v) -> d.name = v.strip());
         binder.forField(endpoint).asRequired(getTranslation("lrs.target.error.endpoint"))
                 .withValidator(LrsTargetEditor::isEndpoint, getTranslation("lrs.target.error.endpoint"))
+                .withValidator(LrsTargetEditor::isEndpointLength, tooLong(endpoint, ForwardingService.MAX_ENDPOINT_LENGTH))
                 .bind(d -> d.endpoint, (d, v) -> d.endpoint = v.strip());
         binder.forField(version).asRequired(getTranslation("lrs.target.error.version"))
                 .bind(d -> d.xapiVersion, (d, v) -> d.xapiVersion = v);
         binder.forField(username).asRequired(getTranslation("lrs.target.error.username"))
+                .withValidator(v -> v.strip().length() <= ForwardingService.MAX_USERNAME_LENGTH,
+                        tooLong(username, ForwardingService.MAX_USERNAME_LENGTH))
                 .bind(d -> d.username, (d, v) -> d.username = v.strip());
         binder.forField(password).bind(d -> d.password, (d, v) -> d.password = v == null ? "" : v);
         binder.forField(batch).asRequired(batchError)
                 .withValidator(LrsTargetEditor::isBatchSize, batchError)
                 .bind(d -> d.batchSize, (d, v) -> d.batchSize = v);
+        var catchUpBinding = binder.forField(catchUp).asRequired(catchUpError)
+                .withValidator(v -> isCatchUpBatchSize(v, batch.getValue()), catchUpError)
+                .bind(d -> d.catchUpBatchSize, (d, v) -> d.catchUpBatchSize = v);
+        // the catch-up size is checked against the batch size: a new batch size checks it again
+        batch.addValueChangeListener(e -> {
+            if (!catchUp.isEmpty()) {
+                catchUpBinding.validate();
+            }
+        });
         binder.forField(scope).bind(d -> d.scope, (d, v) -> d.scope = v);
 
         draft.name = target.name();
@@ -119,10 +140,11 @@ class LrsTargetEditor extends Dialog {
         draft.xapiVersion = target.xapiVersion();
         draft.username = target.username();
         draft.batchSize = target.batchSize();
+        draft.catchUpBatchSize = target.catchUpBatchSize();
         draft.scope = current;
         binder.readBean(draft);
 
-        var form = new FormLayout(name, endpoint, version, username, password, batch, scope);
+        var form = new FormLayout(name, endpoint, version, username, password, batch, catchUp, scope);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setColspan(endpoint, 2);
         add(form);
@@ -152,9 +174,77 @@ class LrsTargetEditor extends Dialog {
         return kept;
     }
 
+    /**
+     * The catch-up batch size field of the edit dialog and of the add form: label, help, limits and one message
+     * (also its error message, set up front) for every wrong value.
+     */
+    static IntegerField catchUpField(String id) {
+        var catchUp = new IntegerField();
+        catchUp.setLabel(catchUp.getTranslation("lrs.target.catch-up"));
+        catchUp.setId(id);
+        catchUp.setMin(1);
+        catchUp.setMax(ForwardingService.MAX_CATCH_UP_BATCH_SIZE);
+        catchUp.setStepButtonsVisible(true);
+        catchUp.setHelperText(catchUp.getTranslation("lrs.target.catch-up-help"));
+        String catchUpError = catchUp.getTranslation("lrs.target.error.catch-up");
+        catchUp.setErrorMessage(catchUpError);
+        catchUp.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(catchUpError).setMaxErrorMessage(catchUpError)
+                .setBadInputErrorMessage(catchUpError).setRequiredErrorMessage(catchUpError));
+        return catchUp;
+    }
+
     /** @return true when {@code size} is a batch size a target may have (1–500 statements) */
     static boolean isBatchSize(Integer size) {
         return size != null && size >= 1 && size <= 500;
+    }
+
+    /**
+     * @return true when {@code size} is a catch-up batch size a target with batch size {@code batchSize} may have
+     * (from the batch size to {@link ForwardingService#MAX_CATCH_UP_BATCH_SIZE})
+     */
+    static boolean isCatchUpBatchSize(Integer size, Integer batchSize) {
+        return size != null && size >= (batchSize == null ? 1 : batchSize) && size <= ForwardingService.MAX_CATCH_UP_BATCH_SIZE;
+    }
+
+    /**
+     * Limits a text field to the size of its column. The browser's {@code maxlength} is not used: it cuts a pasted
+     * value silently. A longer value is kept as entered and the field is marked invalid as soon as it changes, with
+     * the validators' message naming the field and the maximum, so the admin sees what to shorten.
+     */
+    static void limit(TextField field, int max) {
+        field.addValueChangeListener(e -> {
+            if (e.getValue().strip().length() > max) {
+                field.setErrorMessage(tooLong(field, max));
+                field.setInvalid(true);
+            }
+        });
+    }
+
+    /** A text field whose value reads left to right, also in the Arabic UI (see network-academy.css). */
+    static final String LTR_FIELD = "na-ltr-field";
+
+    /**
+     * Lays a URL field out left to right in every UI language: {@code dir="ltr"} on the field, and a class whose
+     * rule sets the direction on its input itself, so that it holds wherever the field is shown (a dialog's
+     * overlay included) and "http://…/xapi/" never shows as "/http://…/xapi".
+     */
+    static void leftToRight(TextField field) {
+        field.getElement().setAttribute("dir", "ltr");
+        field.addClassName(LTR_FIELD);
+    }
+
+    /** @return "Name: enter at most 200 characters." in the UI language, naming the field by its label */
+    static String tooLong(TextField field, int max) {
+        return field.getTranslation("lrs.target.error.too-long", field.getLabel(), max);
+    }
+
+    /** @return true when {@code value}, once normalised (a trailing slash added), fits the endpoint column */
+    static boolean isEndpointLength(String value) {
+        try {
+            return ForwardingService.checkEndpoint(value).length() <= ForwardingService.MAX_ENDPOINT_LENGTH;
+        } catch (IllegalArgumentException e) {
+            return true; // reported as not a URL
+        }
     }
 
     /** @return true when {@code value} is an http(s) URL the forwarding service accepts as an endpoint */

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,7 +30,6 @@ import java.util.stream.Stream;
 public final class StatementValidator {
 
     private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
-    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private static final Set<String> STATEMENT = Set.of("id", "actor", "verb", "object", "result", "context",
             "timestamp", "stored", "authority", "version", "attachments");
@@ -688,6 +686,13 @@ public final class StatementValidator {
             if (!present(n) || !isObject(n, path, "a language map object such as {\"en-US\": \"text\"}", "4.2")) {
                 return;
             }
+            if (n.isEmpty()) {
+                // ADL's conformance requirements (Data 4.2) define a language map as language tag/string pairs with
+                // at least one entry; their suite refuses {} for verb display, activity name/description and
+                // attachment display/description, as the reference LRS does.
+                report(path, "must have at least one language entry, such as {\"en-US\": \"text\"}", "4.2");
+                return;
+            }
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 String entryPath = mapKey(path, e.getKey());
                 if (!XapiFormats.isLanguageTag(e.getKey())) {
@@ -725,6 +730,9 @@ public final class StatementValidator {
                         section + ", 4.5");
             } else if (version == XapiVersion.V2_0_0 && !XapiTime.hasZone(value)) {
                 report(p, "must include a time zone (Z or an offset) (got \"" + value + "\")", "2.0:4.5");
+            } else if (version != XapiVersion.V2_0_0 && XapiTime.hasSpaceSeparator(value)) {
+                // 2.0.0 timestamps follow RFC 3339, whose §5.6 allows a space; 1.0.3's ISO 8601 extended format needs the T.
+                report(p, "must separate date and time with T (got \"" + value + "\")", section + ", 4.5");
             }
         }
 
@@ -856,10 +864,25 @@ public final class StatementValidator {
     }
 
     private static String child(String parent, String key) {
-        if (!SIMPLE_KEY.matcher(key).matches()) {
+        if (!isSimpleKey(key)) {
             return mapKey(parent, key);
         }
         return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    /** Whether {@code key} matches {@code [A-Za-z_][A-Za-z0-9_]*} (a loop: this runs for every property path built). */
+    private static boolean isSimpleKey(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String mapKey(String parent, String key) {

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class XapiFormats {
 
-    private static final Pattern UUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:");
     private static final Pattern MAILTO = Pattern.compile(
             "mailto:[^\\s@\"(),:;<>\\[\\]\\\\]+@[^\\s@\"(),:;<>\\[\\]\\\\/?#.]+(?:\\.[^\\s@\"(),:;<>\\[\\]\\\\/?#.]+)*");
@@ -45,7 +43,17 @@ public final class XapiFormats {
      * @return whether it is a UUID
      */
     public static boolean isUuid(String s) {
-        return s != null && UUID.matcher(s).matches();
+        // 8-4-4-4-12 hex digits: a loop rather than a regular expression (checked for every id and registration received)
+        if (s == null || s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23 ? c != '-' : !isHex(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -198,7 +206,8 @@ public final class XapiFormats {
     /**
      * ISO 8601 timestamp (xAPI 1.0.3 Data §4.5): a combined date and time in extended or basic format with
      * valid calendar values and no {@code -00:00}/{@code -0000}/{@code -00} offset. For xAPI 2.0.0 the time
-     * zone ({@code Z} or an offset) is also required.
+     * zone ({@code Z} or an offset) is also required, and date and time may be separated by a space as RFC 3339 §5.6
+     * allows (1.0.x: only {@code T}).
      *
      * @param s       the text
      * @param version the xAPI version whose rules apply
@@ -206,7 +215,7 @@ public final class XapiFormats {
      */
     public static boolean isTimestamp(String s, XapiVersion version) {
         return XapiTime.parse(s).isPresent() && !XapiTime.hasNegativeZeroOffset(s)
-                && (version == XapiVersion.V1_0_3 || XapiTime.hasZone(s));
+                && (version == XapiVersion.V1_0_3 ? !XapiTime.hasSpaceSeparator(s) : XapiTime.hasZone(s));
     }
 
     /**

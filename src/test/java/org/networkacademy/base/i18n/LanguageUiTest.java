@@ -70,8 +70,13 @@ class LanguageUiTest extends AbstractAppTest {
         assertThat(menuLabels()).contains("Cours", "Ma progression", "Évaluation finale", "Rejoindre une cohorte");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Cours | Network Academy");
         assertThat(_get(Button.class, s -> s.withText("Se déconnecter"))).isNotNull();
-        // course content stays English for now, and the page says so
-        assertThat(_get(Div.class, s -> s.withId("content-language-note")).getElement().getTextRecursively()).contains("en anglais");
+        // the course content is in French (no notice) or, where not yet translated, in English (and the page says so)
+        var content = applicationContext.getBean(org.networkacademy.content.CourseCatalog.class).defaultModule();
+        if (content.isFullyIn("fr")) {
+            _assertNone(Div.class, s -> s.withId("content-language-note"));
+        } else {
+            assertThat(_get(Div.class, s -> s.withId("content-language-note")).getElement().getTextRecursively()).contains("anglais");
+        }
     }
 
     @Test
@@ -84,21 +89,82 @@ class LanguageUiTest extends AbstractAppTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
         assertThat(lastDirection()).contains("rtl");
         assertThat(menuLabels()).contains("الدورة", "تقدّمي", "التقييم النهائي");
-        // the English course title is marked as English and keeps its own direction
+        // the course title is marked with its language: English keeps its own direction, Arabic is right-to-left
+        // (English until the Arabic translation is there; ContentLanguageUiTest tests the fallback on fixed content)
+        var module = applicationContext.getBean(org.networkacademy.content.CourseCatalog.class).defaultModule().in("ar");
         H1 title = _get(H1.class);
-        assertThat(title.getElement().getAttribute("lang")).isEqualTo("en");
-        assertThat(title.getElement().getAttribute("dir")).isEqualTo("auto");
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo(module.language());
+        assertThat(title.getElement().getAttribute("dir")).isEqualTo(module.language().equals("ar") ? "rtl" : "auto");
 
         // so are a knowledge check's title, question prompts and options (punctuation stays at the end)
+        var check = module.lesson("why-tsis-network").orElseThrow().knowledgeCheck();
+        String dir = check.language().equals("ar") ? "rtl" : "auto";
         UI.getCurrent().navigate("lesson/why-tsis-network/check");
-        assertThat(_get(H1.class).getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(_get(H1.class).getElement().getAttribute("lang")).isEqualTo(check.language());
         var prompts = _find(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("na-question-prompt"));
         assertThat(prompts).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.getElement().getAttribute("lang")).isEqualTo("en");
-            assertThat(p.getElement().getAttribute("dir")).isEqualTo("auto");
+            assertThat(p.getElement().getAttribute("lang")).isEqualTo(check.language());
+            assertThat(p.getElement().getAttribute("dir")).isEqualTo(dir);
         });
         assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withClasses("na-question-options")))
-                .isNotEmpty().allSatisfy(c -> assertThat(c.getElement().getAttribute("dir")).isEqualTo("auto"));
+                .isNotEmpty().allSatisfy(c -> assertThat(c.getElement().getAttribute("dir")).isEqualTo(dir));
+    }
+
+    /**
+     * On a phone the header shows the log-out icon only and the title may end in an ellipsis (CSS): both keep
+     * their whole names for screen readers and in tooltips; the Latin title is laid out left to right in Arabic.
+     */
+    @Test
+    void theHeaderTitleAndLogOutKeepTheirNamesInArabic() {
+        AppUser user = newTrainee("يوسف الحداد");
+        saveLanguage(user, "ar");
+        login(user);
+        UI.getCurrent().navigate(CourseHomeView.class);
+        var title = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withClasses("na-app-title"));
+        String name = title.getTranslation("app.name");
+        assertThat(title.getText()).isEqualTo(name);
+        assertThat(title.getElement().getAttribute("dir")).isEqualTo("auto");
+        assertThat(com.vaadin.flow.component.shared.Tooltip.forComponent(title).getText()).isEqualTo(name);
+        var logout = _get(Button.class, s -> s.withClasses("na-logout"));
+        assertThat(logout.getText()).isEqualTo("تسجيل الخروج");
+        assertThat(logout.getAriaLabel()).contains("تسجيل الخروج");
+        assertThat(logout.getTooltip().getText()).isEqualTo("تسجيل الخروج");
+    }
+
+    @Test
+    void thePlanGuidanceKeepsItsOwnDirectionInArabic() {
+        AppUser trainee = newTrainee("سارة المنصوري");
+        saveLanguage(trainee, "ar");
+        // a cohort of module tsi-networks with this trainee (as the plan tests' fixtures do)
+        String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("INSERT INTO cohort (name, module_id, language, status, join_code, created_at, version) "
+                + "VALUES ('RTL cohort', 'tsi-networks', 'en', 'ACTIVE', ?, ?, 0)", code, now);
+        long cohort = jdbc.queryForObject("SELECT id FROM cohort WHERE join_code = ?", Long.class, code);
+        jdbc.update("INSERT INTO enrolment (registration, user_id, module_id, status, enrolled_at, last_activity_at, cohort_id, version) "
+                + "VALUES (?, ?, 'tsi-networks', 'IN_PROGRESS', ?, ?, ?, 0)", UUID.randomUUID().toString(), trainee.getId(), now, now, cohort);
+        login(trainee);
+        UI.getCurrent().navigate(org.networkacademy.plan.ui.PlanView.class, cohort);
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+        // the plan's title within the Arabic heading, and the guidance under the (Arabic) section headings: English
+        // keeping its own direction, or Arabic right-to-left once the Arabic guidance is there
+        var expected = applicationContext.getBean(org.networkacademy.content.PlanGuidanceCatalog.class).forModule("tsi-networks", "ar").orElseThrow();
+        String lang = expected.language();
+        String dir = lang.equals("ar") ? "rtl" : "auto";
+        var title = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("plan-title"));
+        assertThat(title.getText()).isEqualTo(expected.title());
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo(lang);
+        assertThat(title.getElement().getAttribute("dir")).isEqualTo(dir);
+        if (lang.equals("en")) {
+            assertThat(_get(H1.class).getElement().getTextRecursively()).isEqualTo("Practice network plan — RTL cohort");
+        }
+        var guidance = _find(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("na-plan-guidance"));
+        assertThat(guidance).hasSize(9).allSatisfy(p -> {
+            assertThat(p.getText()).isNotBlank();
+            assertThat(p.getElement().getAttribute("lang")).isEqualTo(lang);
+            assertThat(p.getElement().getAttribute("dir")).isEqualTo(dir);
+        });
     }
 
     @Test

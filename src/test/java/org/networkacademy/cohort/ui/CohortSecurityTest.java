@@ -166,7 +166,10 @@ class CohortSecurityTest extends AbstractAppTest {
                 () -> dashboard.itemAnalysis(id), () -> dashboard.readiness(id),
                 () -> reviews.queue(id), () -> reviews.review(submission, true, "ok"),
                 () -> imports.preview(id, csv), () -> imports.commit(id, csv),
-                () -> exports.grid(id, k -> k), () -> exports.atRisk(id, 7, 50, k -> k), () -> exports.itemAnalysis(id, k -> k));
+                () -> exports.grid(id, k -> k), () -> exports.atRisk(id, 7, 50, k -> k), () -> exports.itemAnalysis(id, k -> k),
+                // the same in the reader's language
+                () -> dashboard.columns(id, "fr"), () -> dashboard.itemAnalysis(id, "fr"), () -> reviews.queue(id, "fr"),
+                () -> exports.itemAnalysis(id, "fr", k -> k));
         List<ThrowingCallable> adminCalls = List.of(
                 () -> admin.search("", PageRequest.of(0, 10)), () -> admin.setActive(traineeA.getId(), false),
                 () -> admin.setRoles(traineeA.getId(), Set.of(Role.TRAINER)), () -> admin.issueLink(traineeA.getId()),

@@ -8,6 +8,7 @@ import org.networkacademy.xapi.forwarding.LrsTarget;
 import org.networkacademy.xapi.forwarding.PeerLrs;
 import org.networkacademy.xapi.lrs.AbstractLrsHttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,10 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmarks of issue 3 (not part of {@code verify}; run with {@code ./mvnw -Pbench test}):
  * ingest rate into our endpoint next to the xapi-statements peer, forwarding drain time of a
- * 100,000-statement backlog into the peer, and p95 of agent+since queries over 1,000,000 statements.
+ * 100,000-statement backlog into the peer, p95 of agent+since queries over 1,000,000 statements,
+ * and the live heap of a JSON Lines export ({@code -Dbench.parts=export}).
  * Figures are printed and appended to {@code target/bench-results.txt}.
  */
 @Tag("bench")
+// the product's request timeout (the test profile's 2 s would time out big catch-up batches on a loaded machine)
+@TestPropertySource(properties = "networkacademy.forwarding.request-timeout=30s")
 class XapiBenchmark extends AbstractLrsHttpTest {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
@@ -44,7 +48,14 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     private static final int BACKLOG = Integer.getInteger("bench.backlog", 100_000);
     /** Batch size of the forwarding target in the drain benchmark (the product's default is 50). */
     private static final int TARGET_BATCH = Integer.getInteger("bench.targetBatch", 50);
+    /** The drain target's catch-up batch size (default: the product's default for TARGET_BATCH; = TARGET_BATCH turns catch-up off). */
+    private static final int TARGET_CATCH_UP = Integer.getInteger("bench.catchUp", ForwardingService.defaultCatchUp(TARGET_BATCH));
     private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
+    /**
+     * Warm-up rounds of the ingest benchmark on our LRS (the peer always gets one: its cost per request grows with what it
+     * stores); more rounds leave less JIT compilation in the measured round.
+     */
+    private static final int INGEST_WARM_UPS = Integer.getInteger("bench.ingestWarmUps", 1);
     /** Concurrent requests of the peer-floor client (part "floor"). */
     private static final int FLOOR_CLIENTS = Integer.getInteger("bench.floorClients", 2);
     /**
@@ -141,18 +152,119 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         if (PARTS.contains("query")) {
             queryBenchmark();
         }
+        if (PARTS.contains("export")) {
+            exportBenchmark();
+        }
+    }
+
+    /**
+     * 4. Export memory: JSON Lines of a tenth of the synthetic history, then of all of it. The live heap
+     * (used right after a full GC, sampled every 250 ms while the export streams) must not grow with
+     * the number of statements exported.
+     */
+    private void exportBenchmark() throws Exception {
+        String until = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(ROWS / 10).toString();
+        exportOnce("a tenth", "?until=" + q(until));
+        exportOnce("all", "");
+    }
+
+    private void exportOnce(String label, String query) throws Exception {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        var peak = new java.util.concurrent.atomic.AtomicLong();
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!done.get()) {
+                System.gc();
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long t0 = System.nanoTime();
+        var response = HTTP.send(HttpRequest.newBuilder(uri("/xapi/export/statements.jsonl" + query))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(all.getBytes())).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long lines = 0;
+        long bytes = 0;
+        try (var in = new java.io.BufferedInputStream(response.body(), 1 << 16)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') lines++;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        done.set(true);
+        sampler.join();
+        assertThat(response.statusCode()).isEqualTo(200);
+        report(String.format("export %s: %d statements, %.1f MB of JSON Lines in %.1f s (%.0f statements/s); live heap during export "
+                        + "%.1f MB above the %.1f MB before it (largest of %s samples after a full GC)",
+                label, lines, bytes / 1e6, seconds, lines / seconds, Math.max(0, peak.get() - baseline) / 1e6, baseline / 1e6,
+                seconds < 0.25 ? "1" : Long.toString(Math.round(seconds / 0.25))));
     }
 
     private void ingestBenchmark() throws Exception {
         PeerLrs ingestPeer = PeerLrs.start();
         peers.add(ingestPeer);
-        ingest(uri("/xapi/statements").toString(), all); // warm-up (JIT, pools)
+        for (int i = 0; i < INGEST_WARM_UPS; i++) {
+            ingest(uri("/xapi/statements").toString(), all); // warm-up (JIT, pools)
+        }
         ingest(ingestPeer.endpoint() + "statements", "any:any");
+        Cpu cpu = new Cpu(ingestPeer.process());
         double ours = ingest(uri("/xapi/statements").toString(), all);
+        String oursCpu = cpu.next();
         double theirs = ingest(ingestPeer.endpoint() + "statements", "any:any");
+        String theirsCpu = cpu.next();
         report(String.format("ingest: %d clients x %d batches of %d: ours %.0f statements/s, xapi-statements peer %.0f statements/s (ratio %.2f)",
                 CLIENTS, BATCHES_PER_CLIENT, BATCH, ours, theirs, ours / theirs));
+        report("ingest CPU ms per 1,000 statements, ours: " + oursCpu + "; peer: " + theirsCpu);
         ingestPeer.close();
+    }
+
+    /**
+     * CPU time used between two calls by this JVM (our LRS and the benchmark's clients), the MariaDB server (when it runs
+     * on this machine and its CPU time is readable) and the peer's node process: less sensitive to the machine's load
+     * than the rates.
+     */
+    private static final class Cpu {
+        private final ProcessHandle peer;
+        private final ProcessHandle database = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .findFirst().orElse(null);
+        private long jvm;
+        private long db;
+        private long node;
+
+        Cpu(ProcessHandle peer) {
+            this.peer = peer;
+            next();
+        }
+
+        private static long nanos(ProcessHandle p) {
+            return p == null ? -1 : p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+        }
+
+        /** @return the CPU ms per 1,000 ingested statements since the last call */
+        String next() {
+            long jvmNow = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long dbNow = nanos(database);
+            long nodeNow = nanos(peer);
+            double per = CLIENTS * BATCHES_PER_CLIENT * BATCH / 1000.0;
+            String line = String.format("JVM %.0f, MariaDB %s, node %.0f", (jvmNow - jvm) / 1e6 / per,
+                    dbNow < 0 || db < 0 ? "n/a" : String.format("%.0f", (dbNow - db) / 1e6 / per), (nodeNow - node) / 1e6 / per);
+            jvm = jvmNow;
+            db = dbNow;
+            node = nodeNow;
+            return line;
+        }
     }
 
     /** The backlog of the drain benchmark, POSTed straight to a fresh peer: the peer's own time. */
@@ -204,7 +316,7 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     private void drainBenchmark() throws Exception {
         PeerLrs drainPeer = PeerLrs.start();
         peers.add(drainPeer);
-        LrsTarget target = forwarding.add("bench peer", drainPeer.endpoint(), "1.0.3", "any", "any", TARGET_BATCH);
+        LrsTarget target = forwarding.add("bench peer", drainPeer.endpoint(), "1.0.3", "any", "any", TARGET_BATCH, TARGET_CATCH_UP);
         forwarding.pause(target.id());
         int queued = forwarding.backfill(target.id(), null, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(BACKLOG - 1), null);
         assertThat(queued).isEqualTo(BACKLOG);
@@ -215,7 +327,8 @@ class XapiBenchmark extends AbstractLrsHttpTest {
         }
         double drain = (System.nanoTime() - start) / 1e9;
         var status = forwarding.status(target.id());
-        report(String.format("forwarding drain: %d statements in batches of " + TARGET_BATCH + " into the peer, %s workers: %.1f s (%.0f statements/s), dead letters %d",
+        report(String.format("forwarding drain: %d statements in batches of " + TARGET_BATCH + " (catch-up up to " + TARGET_CATCH_UP
+                        + ") into the peer, %s workers: %.1f s (%.0f statements/s), dead letters %d",
                 BACKLOG, System.getProperty("networkacademy.forwarding.workers", "2 (default)"), drain, BACKLOG / drain, status.deadLettered()));
         assertThat(status.deadLettered()).isZero();
         drainPeer.close();
@@ -249,29 +362,7 @@ class XapiBenchmark extends AbstractLrsHttpTest {
     /** Inserts synthetic, valid statements: 10,000 agents, 1,000 activities, one per second of stored time from 2026-01-01. */
     private void synthesize(int from, int to) {
         long t0 = System.nanoTime();
-        for (int lo = from; lo < to; lo += 100_000) {
-            int hi = Math.min(to, lo + 100_000);
-            jdbc.update("""
-                    INSERT INTO xapi_statement (id, actor_key, verb_id, activity_id, registration, statement_timestamp, stored,
-                                                voided, xapi_version, full_json, content_hash)
-                    SELECT u, CONCAT('mbox|mailto:b', n % 10000, '@bench.example.org'), 'http://adlnet.gov/expapi/verbs/experienced',
-                           CONCAT('http://bench.example.org/a/', n % 1000), NULL, ts, ts, FALSE, '1.0.3',
-                           CONCAT('{"id":"', u, '","actor":{"objectType":"Agent","mbox":"mailto:b', n % 10000,
-                                  '@bench.example.org"},"verb":{"id":"http://adlnet.gov/expapi/verbs/experienced","display":{"en-US":"experienced"}},',
-                                  '"object":{"objectType":"Activity","id":"http://bench.example.org/a/', n % 1000,
-                                  '"},"result":{"duration":"PT1H0.5S","score":{"scaled":0.5}},"timestamp":"',
-                                  DATE_FORMAT(ts, '%Y-%m-%dT%H:%i:%s.000Z'), '","stored":"', DATE_FORMAT(ts, '%Y-%m-%dT%H:%i:%s.000Z'),
-                                  '","authority":{"objectType":"Agent","account":{"homePage":"https://academy.example.org","name":"bench"}},"version":"1.0.0"}'),
-                           SHA2(u, 256)
-                    FROM (SELECT seq - 1 AS n, UUID() AS u, TIMESTAMP('2026-01-01 00:00:00') + INTERVAL (seq - 1) SECOND AS ts
-                          FROM seq_1_to_HI WHERE seq > LO) t""".replace("HI", Integer.toString(hi)).replace("LO", Integer.toString(lo)));
-        }
-        jdbc.update("""
-                INSERT IGNORE INTO xapi_statement_agent (key_hash, seq, direct)
-                SELECT UNHEX(SHA1(actor_key)), seq, TRUE FROM xapi_statement WHERE actor_key LIKE 'mbox|mailto:b%@bench.example.org'""");
-        jdbc.update("""
-                INSERT IGNORE INTO xapi_statement_activity (key_hash, seq, direct)
-                SELECT UNHEX(SHA1(activity_id)), seq, TRUE FROM xapi_statement WHERE activity_id LIKE 'http://bench.example.org/a/%'""");
+        SyntheticStatements.insert(jdbc, from, to);
         report(String.format("synthesized %d statements with index rows in %.1f s", to - from, (System.nanoTime() - t0) / 1e9));
     }
 }

@@ -50,6 +50,8 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    org.networkacademy.xapi.lrs.AttachmentStore attachments;
 
     private HttpServer lrs;
     private ExecutorService lrsThreads;
@@ -106,8 +108,9 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
 
     @Test
     void concurrentSendersNeverSendAStatementTwice() throws Exception {
+        // batches of 7 and no catch-up: many small batches, so that many are on the wire at once and the 5 % of 503s hit some
         LrsTarget target = forwarding.add("counting", "http://127.0.0.1:" + lrs.getAddress().getPort() + "/lrs/", "1.0.3",
-                "u", "p", 7);
+                "u", "p", 7, 7);
         forwarding.pause(target.id());
         List<String> ids = new ArrayList<>();
         for (int b = 0; b < STATEMENTS; b += 50) {
@@ -128,8 +131,8 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
         // Two more sender instances beside the application's scheduled one (which starts at resume).
         var mine = new ForwardingProperties(properties.key(), properties.pollInterval(), properties.requestTimeout(),
                 Duration.ofMillis(20), Duration.ofMillis(200), false, WORKERS_PER_INSTANCE, WORKERS_PER_INSTANCE);
-        List<OutboxSender> senders = List.of(new OutboxSender(jdbc, cipher, mine, clock, transactions),
-                new OutboxSender(jdbc, cipher, mine, clock, transactions));
+        List<OutboxSender> senders = List.of(new OutboxSender(jdbc, cipher, mine, clock, transactions, attachments),
+                new OutboxSender(jdbc, cipher, mine, clock, transactions, attachments));
         forwarding.resume(target.id());
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -176,19 +179,22 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
         hold = new java.util.concurrent.Semaphore(0);
         LrsTarget target = forwarding.add("held", "http://127.0.0.1:" + lrs.getAddress().getPort() + "/lrs/", "1.0.3",
                 "u", "p", 50);
-        for (int i = 0; i < 3; i++) {
-            json(post("""
-                    {"actor":{"mbox":"mailto:held@example.org"},"verb":{"id":"http://example.org/v"},"object":{"id":"http://example.org/held/%d"}}"""
-                    .formatted(i)));
-        }
+        // three statements queued for the target (in one POST)
+        json(post("[" + String.join(",", java.util.stream.IntStream.range(0, 3).mapToObj(i -> """
+                {"actor":{"mbox":"mailto:held@example.org"},"verb":{"id":"http://example.org/v"},"object":{"id":"http://example.org/held/%d"}}"""
+                .formatted(i)).toList()) + "]"));
         try (ExecutorService admin = Executors.newSingleThreadExecutor()) {
-            waitFor(() -> inFlight.get() == 1); // the scheduled sender's batch is on the wire
+            // the scheduled sender's batch is on the wire; its two workers start on the same tick, and SKIP LOCKED
+            // may give each a part of the three statements, so there may be two batches
+            waitFor(() -> inFlight.get() >= 1);
+            Thread.sleep(200);
+            int onTheWire = inFlight.get();
             Future<Integer> backfill = admin.submit(() -> {
                 asAdmin();
                 return forwarding.backfill(target.id(), null, null, null);
             });
             Thread.sleep(300); // the backfill now waits for the claimed rows
-            hold.release(1); // only that batch is answered
+            hold.release(onTheWire); // only those batches are answered
             assertThat(backfill.get(30, java.util.concurrent.TimeUnit.SECONDS)).isGreaterThanOrEqualTo(120);
 
             waitFor(() -> inFlight.get() >= 1); // a batch of the backfilled history is on the wire

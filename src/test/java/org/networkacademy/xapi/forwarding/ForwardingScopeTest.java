@@ -72,7 +72,7 @@ class ForwardingScopeTest extends AbstractLrsHttpTest {
         assertThatThrownBy(() -> forwarding.add("x", "http://127.0.0.1:9/xapi/", "1.0.3", "u", "p", 50))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> forwarding.list()).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> forwarding.update(1, "x", "http://127.0.0.1:9/xapi/", "1.0.3", "u", null, 50))
+        assertThatThrownBy(() -> forwarding.update(1, "x", "http://127.0.0.1:9/xapi/", "1.0.3", "u", null, 50, 500))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> forwarding.delete(1)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> clients.issue("x", java.util.Set.of("all")))

@@ -1,55 +1,45 @@
 package org.networkacademy.xapi.forwarding;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.networkacademy.xapi.lrs.AbstractLrsHttpTest;
 import org.networkacademy.xapi.model.XapiJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.Signature;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Forwarding against a real peer LRS on loopback (Learning Locker's xapi-statements): a few hundred
  * statements, the peer stopped half-way and started again, every statement arrives exactly once with
- * its JSON intact; one statement the peer refuses ends in the dead-letter list after batch splitting.
+ * its JSON intact; one statement the peer refuses (a signed 2.0.0 one, which is not converted) ends in the
+ * dead-letter list after batch splitting.
  */
 class ForwardingToPeerIntegrationTest extends AbstractLrsHttpTest {
 
-    private static PeerLrs peer;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final PeerLrsExtension PEER = new PeerLrsExtension();
 
     @Autowired
     ForwardingService forwarding;
 
-    @BeforeAll
-    static void startPeer() {
-        assumeTrue(PeerLrs.nodeAvailable(), "node and npm are needed for the peer LRS");
-        peer = PeerLrs.start();
-    }
-
     @org.junit.jupiter.api.AfterEach
     void deleteTargets() {
         jdbc.update("DELETE FROM lrs_target");
-    }
-
-    @AfterAll
-    static void stopPeer() {
-        if (peer != null) {
-            peer.close();
-        }
     }
 
     // Numbers stay within double precision: the peer is JavaScript and keeps numbers as doubles
@@ -72,9 +62,33 @@ class ForwardingToPeerIntegrationTest extends AbstractLrsHttpTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
+    /** Stores {@code statement} with a JWS signature attachment (xAPI Data §2.6), as multipart/mixed. */
+    private void postSigned(String statement, String version) throws Exception {
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(statement.getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(keys.generateKeyPair().getPrivate());
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        byte[] jws = (signingInput + "." + b64.encodeToString(rsa.sign())).getBytes(StandardCharsets.US_ASCII);
+        String sha2 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jws));
+        String signed = statement.substring(0, statement.lastIndexOf('}'))
+                + ",\"attachments\":[{\"usageType\":\"http://adlnet.gov/expapi/attachments/signature\",\"display\":{\"en-US\":\"signature\"},"
+                + "\"contentType\":\"application/octet-stream\",\"length\":" + jws.length + ",\"sha2\":\"" + sha2 + "\"}]}";
+        String boundary = "signedBoundary";
+        byte[] body = ("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + signed + "\r\n--" + boundary
+                + "\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: " + sha2
+                + "\r\n\r\n" + new String(jws, StandardCharsets.US_ASCII) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var r = send(request("/xapi/statements", all, version).header("Content-Type", "multipart/mixed; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
     @Test
     void everyStatementArrivesExactlyOnceDespiteAnOutage() throws Exception {
-        LrsTarget target = forwarding.add("peer", peer.endpoint(), "1.0.3", "any", "any-secret", 50);
+        LrsTarget target = forwarding.add("peer", PEER.peer().endpoint(), "1.0.3", "any", "any-secret", 50);
         assertThat(jdbc.queryForObject("SELECT password_enc FROM lrs_target WHERE id = ?", String.class, target.id()))
                 .doesNotContain("any-secret");
         String tag = "run-" + UUID.randomUUID();
@@ -86,45 +100,39 @@ class ForwardingToPeerIntegrationTest extends AbstractLrsHttpTest {
         for (int b = 0; b < 200; b += 50) {
             postBatch(all.subList(b, b + 50), "1.0.3");
         }
-        // One statement the peer refuses (it speaks only 1.0.x; we accept 2.0.0 statements).
+        // One statement the peer refuses: a signed 2.0.0 statement. Forwarding converts 2.0.0 statements for a 1.0.3
+        // target (ForwardingDownConversionIntegrationTest) but sends a signed one as stored, since converting it would
+        // break its signature; the peer speaks only 1.0.x.
         String refused = statement(9999, tag).replaceFirst("\\{", "{\"version\":\"2.0.0\",");
         String refusedId = XapiJson.readTree(refused).path("id").asString();
-        postBatch(List.of(refused), "2.0.0");
+        postSigned(refused, "2.0.0");
 
-        waitFor(Duration.ofSeconds(60), () -> forwarding.status(target.id()).target().sentCount() >= 100);
-        peer.suspend();
+        Poll.until(Duration.ofSeconds(60), () -> forwarding.status(target.id()).target().sentCount() >= 100);
+        PEER.peer().suspend();
         for (int b = 200; b < total; b += 50) {
             postBatch(all.subList(b, b + 50), "1.0.3");
         }
-        waitFor(Duration.ofSeconds(30), () -> forwarding.status(target.id()).target().consecutiveFailures() > 0);
+        Poll.until(Duration.ofSeconds(30), () -> forwarding.status(target.id()).target().consecutiveFailures() > 0);
         TargetStatus during = forwarding.status(target.id());
         assertThat(during.pending()).isPositive();
         assertThat(during.target().lastError()).isNotBlank();
-        peer.resume();
+        PEER.peer().resume();
 
-        waitFor(Duration.ofSeconds(120), () -> forwarding.status(target.id()).pending() == 0);
+        Poll.until(Duration.ofSeconds(120), () -> forwarding.status(target.id()).pending() == 0);
         TargetStatus after = forwarding.status(target.id());
         assertThat(after.deadLettered()).isEqualTo(1);
         assertThat(forwarding.deadLetters(target.id())).singleElement().satisfies(d -> {
             assertThat(d.statementId()).isEqualTo(refusedId);
             assertThat(d.httpStatus()).isEqualTo(400);
+            assertThat(d.response()).as("sent unconverted").contains("statements.0.version");
         });
         assertThat(after.target().status()).isEqualTo(LrsTarget.Status.ACTIVE);
 
         Map<String, Integer> seen = new HashMap<>();
         Map<String, JsonNode> peerStatements = new HashMap<>();
-        String next = "statements?limit=500";
-        while (!next.isEmpty()) {
-            var r = HTTP.send(HttpRequest.newBuilder(URI.create(peer.endpoint()).resolve(next))
-                    .header("Authorization", "Basic YW55OmFueQ==").header("X-Experience-API-Version", "1.0.3").build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).isEqualTo(200);
-            JsonNode page = XapiJson.readTree(r.body());
-            for (JsonNode s : page.path("statements")) {
-                seen.merge(s.path("id").asString(), 1, Integer::sum);
-                peerStatements.put(s.path("id").asString(), s);
-            }
-            next = page.path("more").asString("");
+        for (JsonNode s : PEER.peer().statements()) {
+            seen.merge(s.path("id").asString(), 1, Integer::sum);
+            peerStatements.put(s.path("id").asString(), s);
         }
         assertThat(seen).doesNotContainKey(refusedId);
         assertThat(seen.values()).allMatch(n -> n == 1);
@@ -135,16 +143,6 @@ class ForwardingToPeerIntegrationTest extends AbstractLrsHttpTest {
             assertThat(theirs).as("statement %s at the peer", ours.path("id")).isNotNull();
             assertThat(JsonSubset.contains(ours, theirs, Set.of("stored", "authority", "version")))
                     .as("peer copy of %s keeps our JSON: %s", ours.path("id"), theirs).isTrue();
-        }
-    }
-
-    private static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            Thread.sleep(200);
         }
     }
 }

@@ -46,6 +46,13 @@ class StatementExportHttpTest extends AbstractLrsHttpTest {
     }
 
     @Test
+    void anUnknownCohortIsABadRequestNotAnEmptyFile() {
+        var r = send(request("/xapi/export/statements.jsonl?cohort=987654321", all, null).GET().build());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("cohort").contains("987654321");
+    }
+
+    @Test
     void exportsTheStatementsOfOneCohort() {
         var now = java.sql.Timestamp.from(java.time.Instant.now());
         String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -152,7 +152,7 @@ class StatementResourceHttpTest extends AbstractLrsHttpTest {
         assertThat(put(id, body).statusCode()).isEqualTo(204);
         assertThat(put(id, body).statusCode()).as("identical re-send").isEqualTo(204);
         assertThat(post(body.replace("{\"actor\"", "{\"id\":\"" + id.toUpperCase() + "\",\"actor\"")).statusCode())
-                .as("identical re-send by POST").isEqualTo(200);
+                .as("identical re-send by POST: no change, 204 (Communication 2.1.2)").isEqualTo(204);
         assertThat(put(id, body.replace("PT1H0.5S", "PT1H0.6S")).statusCode()).isEqualTo(409);
         var got = get("?statementId=" + id);
         assertThat(got.statusCode()).isEqualTo(200);
@@ -295,6 +295,9 @@ class StatementResourceHttpTest extends AbstractLrsHttpTest {
         assertThat(get("?agent=" + q("{\"name\":\"no ifi\"}")).statusCode()).isEqualTo(400);
         assertThat(get("?since=yesterday").statusCode()).isEqualTo(400);
         assertThat(get("?limit=-1").statusCode()).isEqualTo(400);
+        assertThat(get("?limit=1.5").statusCode()).isEqualTo(400);
+        assertThat(idsOf("?agent=" + agentParam + "&limit=99999999999")).as("a huge limit gets the server's maximum").hasSize(2);
+        assertThat(idsOf("?agent=" + agentParam + "&limit=0001")).hasSize(1);
         assertThat(get("?format=full").statusCode()).isEqualTo(400);
         // formats
         JsonNode ids2 = json(get("?format=ids&statementId=" + ids.get(1)));
@@ -363,5 +366,34 @@ class StatementResourceHttpTest extends AbstractLrsHttpTest {
         assertThat(put(id, statement(null, "r@example.org", "http://example.org/v", "http://example.org/a")).statusCode()).isEqualTo(204);
         JsonNode s = XapiJson.readTree(get("?statementId=" + id).body());
         assertThat(s.path("timestamp").asString()).isEqualTo(s.path("stored").asString());
+    }
+
+    /**
+     * The verb filter matches the verb IRI exactly: character for character (not the column's case-insensitive
+     * collation) and whole, also past the 512 characters of the indexed column (a longer verb shares the column value
+     * with every verb of the same first 512 characters). The export and backfill filters use the same condition.
+     */
+    @Test
+    void theVerbFilterMatchesTheWholeIriExactly() {
+        String base = "http://example.org/verbs/" + UUID.randomUUID() + "/";
+        String longVerb = base + "v".repeat(500) + "-one";
+        String otherLongVerb = base + "v".repeat(500) + "-two";
+        String lower = base + "go";
+        String upper = base + "GO";
+        java.util.Map<String, String> idByVerb = new java.util.LinkedHashMap<>();
+        for (String verb : List.of(longVerb, otherLongVerb, lower, upper)) {
+            String id = UUID.randomUUID().toString();
+            var r = post("""
+                    {"id":"%s","actor":{"mbox":"mailto:verbs@example.org"},"verb":{"id":"%s"},"object":{"id":"http://example.org/a"}}"""
+                    .formatted(id, verb));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            idByVerb.put(verb, id);
+        }
+        assertThat(longVerb.length()).isGreaterThan(512);
+        for (var e : idByVerb.entrySet()) {
+            assertThat(idsOf("?verb=" + q(e.getKey()))).as("verb %s", e.getKey().substring(base.length())).containsExactly(e.getValue());
+        }
+        assertThat(idsOf("?verb=" + q(longVerb.substring(0, 512)))).as("a prefix is another verb").isEmpty();
+        assertThat(json(get("?statementId=" + idByVerb.get(longVerb))).at("/verb/id").asString()).isEqualTo(longVerb);
     }
 }

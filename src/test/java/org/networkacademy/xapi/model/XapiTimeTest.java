@@ -24,13 +24,14 @@ class XapiTimeTest {
             "2013-05-18T05:32:34, 2013-05-18T05:32:34Z",
             "20130518T053234Z, 2013-05-18T05:32:34Z",
             "20130518T073234+0200, 2013-05-18T05:32:34Z",
-            "2024-02-29T12:00:00Z, 2024-02-29T12:00:00Z"})
+            "2024-02-29T12:00:00Z, 2024-02-29T12:00:00Z",
+            "2008-09-15 15:53:00.601+00:00, 2008-09-15T15:53:00.601Z"})
     void parsesIso8601DateTimes(String text, String expected) {
         assertThat(XapiTime.parse(text)).contains(Instant.parse(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "01/011/2015", "should fail", "2013-05-18", "2013-05-18 05:32:34Z",
+    @ValueSource(strings = {"", "01/011/2015", "should fail", "2013-05-18", "2013-05-18  05:32:34Z", "20130518 053234Z",
             "2013-02-30T00:00:00Z", "2013-05-18T24:00:00Z", "2013-05-18T05:60:00Z", "2013-13-01T00:00:00Z",
             "2013-05-18T05:32:34+0200", "20130518T05:32:34Z", "2013-05-18t05:32:34z", "2013-05-18T05:32:34.Z",
             "2013-05-18T05:32:34+25:00", "July 04, 1776 16:00:45"})
@@ -49,6 +50,15 @@ class XapiTimeTest {
         assertThat(XapiTime.hasNegativeZeroOffset("2008-09-15T15:53:00.601-00")).isTrue();
         assertThat(XapiTime.hasNegativeZeroOffset("2008-09-15T15:53:00.601+00:00")).isFalse();
         assertThat(XapiTime.hasNegativeZeroOffset("2008-09-15T15:53:00.601-05:00")).isFalse();
+        assertThat(XapiTime.hasNegativeZeroOffset("2008-09-15 15:53:00.601-00:00")).isTrue();
+    }
+
+    @Test
+    void spaceSeparator() {
+        assertThat(XapiTime.hasSpaceSeparator("2008-09-15 15:53:00.601+00:00")).isTrue();
+        assertThat(XapiTime.hasSpaceSeparator("2008-09-15T15:53:00.601+00:00")).isFalse();
+        assertThat(XapiTime.hasSpaceSeparator("2008-09-15 nonsense")).isFalse();
+        assertThat(XapiTime.hasSpaceSeparator(null)).isFalse();
     }
 
     @Test

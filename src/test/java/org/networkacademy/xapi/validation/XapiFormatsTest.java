@@ -112,6 +112,16 @@ class XapiFormatsTest {
         assertThat(XapiFormats.isTimestamp(ts, XapiVersion.V2_0_0)).isFalse();
     }
 
+    /** xAPI 2.0.0 timestamps follow RFC 3339, whose §5.6 allows a space between date and time (ADL 2.0.0 suite, Data 4.0). */
+    @ParameterizedTest
+    @ValueSource(strings = {"2008-09-15 15:53:00.601+00:00", "2013-05-18 05:32:34Z"})
+    void spaceSeparatedTimestampsOnlyForXapi2(String ts) {
+        assertThat(XapiFormats.isTimestamp(ts, XapiVersion.V1_0_3)).isFalse();
+        assertThat(XapiFormats.isTimestamp(ts, XapiVersion.V2_0_0)).isTrue();
+        assertThat(XapiFormats.isTimestamp(ts.replace("+00:00", "-00:00"), XapiVersion.V2_0_0)).isEqualTo(ts.endsWith("Z"));
+        assertThat(XapiFormats.isTimestamp(ts.replace("+00:00", "").replace("Z", ""), XapiVersion.V2_0_0)).as("no zone").isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2013-05-18T05:32:34.804", "2013-05-18T05:32"})
     void timestampsWithoutZoneOnlyForXapi1(String ts) {
