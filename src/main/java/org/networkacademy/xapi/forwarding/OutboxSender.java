@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -84,6 +85,7 @@ class OutboxSender {
     private final IntervalFunction backoff;
     private final Semaphore inFlight;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicLong uncertain = new AtomicLong();
 
     OutboxSender(JdbcTemplate jdbc, CredentialCipher cipher, ForwardingProperties properties, Clock clock,
                  PlatformTransactionManager transactions, AttachmentStore attachments) {
@@ -140,6 +142,25 @@ class OutboxSender {
         workers.shutdownNow();
     }
 
+    /**
+     * Statements sent again because a batch's outcome was not known: its POST timed out or lost its connection
+     * after sending, or the claim transaction rolled back after the target's answer. The target may then get the
+     * same statement twice; a conformant LRS keeps one (same id, same content: xAPI 1.0.3 Communication §2.1.2).
+     *
+     * @return the count since start, over all targets (this instance)
+     */
+    long uncertainStatements() {
+        return uncertain.get();
+    }
+
+    private void countUncertain(long targetId, int statements) {
+        if (statements > 0) {
+            uncertain.addAndGet(statements);
+            log.info("Forwarding target {}: {} statement(s) may have reached the target without an answer; they are sent again",
+                    targetId, statements);
+        }
+    }
+
     /** How a batch went. */
     enum Result { DONE, EMPTY, STOPPED, TRANSIENT, AUTH }
 
@@ -167,8 +188,16 @@ class OutboxSender {
             }
             int limit = size;
             Instant started = clock.instant();
+            Outcome outcome = new Outcome();
             try {
-                batch = claimTx.execute(status -> sendOneBatch(targetId, credentials, timings, limit));
+                try {
+                    batch = claimTx.execute(status -> sendOneBatch(targetId, credentials, timings, limit, outcome));
+                    countUncertain(targetId, outcome.uncertain);
+                } catch (RuntimeException e) {
+                    // rolled back after the target may have taken the batch: its rows are still queued and go again
+                    countUncertain(targetId, outcome.uncertain + outcome.delivered.size());
+                    throw e;
+                }
             } catch (CredentialCipher.KeyProblem e) {
                 // NA_FORWARDING_KEY missing or changed: nothing can be sent to this target until it is fixed. Shown as the
                 // target's last error on the admin page and retried with the usual backoff (not logged on every tick).
@@ -283,7 +312,7 @@ class OutboxSender {
      * Runs inside the claim transaction: the claimed rows stay locked until commit, and the rows'
      * deletion, the dead letters and the target's counters commit together.
      */
-    private Batch sendOneBatch(long targetId, Credentials credentials, Timings timings, int wantedSize) {
+    private Batch sendOneBatch(long targetId, Credentials credentials, Timings timings, int wantedSize, Outcome outcome) {
         long t0 = System.nanoTime();
         Timestamp now = Timestamp.from(clock.instant());
         Target target = jdbc.query("""
@@ -316,7 +345,6 @@ class OutboxSender {
             String stored = json.get(c[1]);
             items.add(new Item(c[0], c[1], version1 ? StatementDownConversion.toVersion1(stored) : stored));
         }
-        Outcome outcome = new Outcome();
         long t1 = System.nanoTime();
         deliver(target, items, outcome);
         long t2 = System.nanoTime();
@@ -388,6 +416,8 @@ class OutboxSender {
         final List<Item> delivered = new ArrayList<>();
         final List<Dead> dead = new ArrayList<>();
         int posts;
+        /** statements of failed POSTs that may have reached the target (a timeout or reset after sending) */
+        int uncertain;
         Result failure;
         String error;
     }
@@ -424,6 +454,9 @@ class OutboxSender {
                     .header("Content-Type", contentType)
                     .POST(publisher).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            if (!(e instanceof java.net.ConnectException)) {
+                outcome.uncertain += items.size(); // sent, perhaps taken, but no answer (e.g. HttpTimeoutException)
+            }
             outcome.failure = Result.TRANSIENT;
             // e.g. "ConnectException: could not reach lrs.example.org:443" rather than "ConnectException: null"
             outcome.error = e.getClass().getSimpleName() + ": " + (e.getMessage() != null ? e.getMessage()

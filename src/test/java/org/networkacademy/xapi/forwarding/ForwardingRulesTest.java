@@ -16,9 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -35,11 +40,14 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
     ForwardingService forwarding;
 
     private HttpServer server;
+    private ExecutorService serverThreads;
     private final AtomicInteger status = new AtomicInteger(200);
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     /** Batches bigger than this are refused with 413 (a target's body limit). */
     private final AtomicInteger largestAccepted = new AtomicInteger(Integer.MAX_VALUE);
+    /** This many of the next accepted POSTs get their answer only after the sender's request timeout (2 s in tests). */
+    private final AtomicInteger lateAnswers = new AtomicInteger();
     /** Statement ids of accepted POSTs, in order, one list per POST. */
     private final List<List<String>> accepted = new CopyOnWriteArrayList<>();
 
@@ -57,12 +65,23 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
                 List<String> ids = new ArrayList<>();
                 batch.forEach(st -> ids.add(st.path("id").asText()));
                 accepted.add(ids);
+                if (lateAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    try {
+                        Thread.sleep(3000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
             byte[] answer = ("{\"status\":" + answerStatus + "}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answerStatus, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        // several request threads, as a real LRS has: with one, a batch queued behind others could time out at the
+        // sender (2 s in tests) and be recorded here later, after the test had moved on
+        serverThreads = Executors.newFixedThreadPool(4);
+        server.setExecutor(serverThreads);
         server.start();
         jdbc.update("DELETE FROM lrs_target");
     }
@@ -70,6 +89,7 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
     @AfterEach
     void stopStub() {
         server.stop(0);
+        serverThreads.shutdownNow();
         jdbc.update("DELETE FROM lrs_target");
     }
 
@@ -77,7 +97,8 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/lrs/";
     }
 
-    private void store(int n) {
+    /** Stores {@code n} statements through the LRS; @return their ids */
+    private List<String> store(int n) {
         StringBuilder batch = new StringBuilder("[");
         for (int i = 0; i < n; i++) {
             batch.append(i == 0 ? "" : ",").append("""
@@ -87,6 +108,22 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
         var r = send(request("/xapi/statements", all, "1.0.3").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(batch.append("]").toString())).build());
         assertThat(r.statusCode()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        json(r).forEach(id -> ids.add(id.asString()));
+        return ids;
+    }
+
+    /**
+     * Every expected statement arrived at the stub, and a statement arrived twice only as often as the sender
+     * reported a batch whose outcome it could not know (a POST that timed out after sending, a rollback after the
+     * answer): delivery is at-least-once, and the repeats are exactly those the design allows (a conformant LRS
+     * keeps one copy per id).
+     */
+    private void assertEachArrivedOnceBarUncertainResends(List<String> arrived, Collection<String> expected, long uncertainBefore) {
+        Set<String> distinct = new HashSet<>(arrived);
+        assertThat(distinct).as("every statement arrived").containsExactlyInAnyOrderElementsOf(new HashSet<>(expected));
+        assertThat((long) (arrived.size() - distinct.size())).as("statements that arrived twice (only resends after an unknown outcome)")
+                .isLessThanOrEqualTo(sender.uncertainStatements() - uncertainBefore);
     }
 
     @Test
@@ -137,7 +174,9 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
     void aBacklogGoesInGrowingBatchesAndLiveTrafficInSmallOnes() throws InterruptedException {
         store(400);
         store(400);
-        long stored = jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement", Long.class);
+        List<String> history = jdbc.queryForList("SELECT id FROM xapi_statement", String.class);
+        long stored = history.size();
+        long uncertainBefore = sender.uncertainStatements();
         LrsTarget target = forwarding.add("catch-up", endpoint(), "1.0.3", "u", "p", 10, 80);
         forwarding.pause(target.id());
         forwarding.backfill(target.id(), null, null, null);
@@ -150,24 +189,25 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
         assertThat(sizes.stream().filter(n -> n == 80).count()).as("most of the backlog goes in catch-up batches")
                 .isGreaterThanOrEqualTo((stored - 2 * (10 + 20 + 40)) / 80 - 2);
         assertThat(sizes).as("far fewer requests than at the batch size").hasSizeLessThan((int) (stored / 10 / 3));
-        List<String> ids = accepted.stream().flatMap(List::stream).toList();
-        assertThat(ids).as("every statement exactly once").hasSize((int) stored).doesNotHaveDuplicates();
-        assertThat(forwarding.find(target.id()).orElseThrow().sentCount()).isEqualTo(stored);
+        // exactly once at the wire, unless a batch's outcome was unknown: a CI run on a loaded machine once had one
+        // catch-up batch of 80 twice (a 2 s timeout in tests, or a rollback after the answer), which the sender reports
+        assertEachArrivedOnceBarUncertainResends(accepted.stream().flatMap(List::stream).toList(), history, uncertainBefore);
+        assertThat(forwarding.find(target.id()).orElseThrow().sentCount()).as("counted once each").isEqualTo(stored);
 
         // live traffic afterwards: every new drain starts at the batch size again. The target is paused while the
         // 25 statements are stored, so they wait for one fresh drain (a burst: 10 first, then it may grow to 20).
         accepted.clear();
         forwarding.pause(target.id());
-        store(25);
+        long uncertainBeforeBurst = sender.uncertainStatements();
+        Set<String> burst = new HashSet<>(store(25));
         forwarding.resume(target.id());
         waitFor(() -> forwarding.status(target.id()).pending() == 0);
-        // At most the batch size, not exactly: the first batch to complete was once a batch of 1 in a loaded clean-clone
-        // CI run (cause not pinned down: another sender on the test database, or the claim order of two workers). What
-        // this checks is that a fresh drain does not start at the catch-up size (80).
-        assertThat(accepted.getFirst()).as("a fresh drain starts at the batch size, not at the catch-up size")
+        // only the burst's batches: a resent backlog batch recorded late must not pass for the first one
+        List<List<String>> burstBatches = accepted.stream().filter(batch -> burst.containsAll(batch)).toList();
+        assertThat(burstBatches.getFirst()).as("a fresh drain starts at the batch size, not at the catch-up size")
                 .isNotEmpty().hasSizeLessThanOrEqualTo(10);
-        assertThat(accepted).as("a burst grows by doubling only").allMatch(batch -> batch.size() <= 20);
-        assertThat(accepted.stream().flatMap(List::stream).toList()).hasSize(25).doesNotHaveDuplicates();
+        assertThat(burstBatches).as("a burst grows by doubling only").allMatch(batch -> batch.size() <= 20);
+        assertEachArrivedOnceBarUncertainResends(burstBatches.stream().flatMap(List::stream).toList(), burst, uncertainBeforeBurst);
     }
 
     /**
@@ -204,7 +244,8 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
     @Test
     void aTargetThatRefusesBigBatchesGetsSmallerOnesAndLosesNothing() throws InterruptedException {
         store(300);
-        long stored = jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement", Long.class);
+        List<String> history = jdbc.queryForList("SELECT id FROM xapi_statement", String.class);
+        long uncertainBefore = sender.uncertainStatements();
         largestAccepted.set(30); // e.g. a body limit: 413 above 30 statements
         LrsTarget target = forwarding.add("limited", endpoint(), "1.0.3", "u", "p", 10, 200);
         forwarding.pause(target.id());
@@ -214,7 +255,7 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
 
         var status = forwarding.status(target.id());
         assertThat(status.deadLettered()).as("413 splits the batch; nothing is dead-lettered").isZero();
-        assertThat(accepted.stream().flatMap(List::stream).toList()).hasSize((int) stored).doesNotHaveDuplicates();
+        assertEachArrivedOnceBarUncertainResends(accepted.stream().flatMap(List::stream).toList(), history, uncertainBefore);
         assertThat(accepted).allMatch(batch -> batch.size() <= 30);
         assertThat(bodies.size() - accepted.size()).as("some batches were refused for their size").isPositive();
     }
@@ -312,6 +353,29 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
         after = forwarding.find(target.id()).orElseThrow();
         assertThat(after.consecutiveFailures()).isEqualTo(1);
         assertThat(after.lastError()).isEqualTo("Connection refused");
+    }
+
+    /**
+     * A batch the target took but answered only after the request timeout cannot be told from one it never got: the
+     * sender sends it again (at-least-once) and reports the statements as sent with an unknown outcome; nothing is
+     * counted twice or lost.
+     */
+    @Test
+    void aBatchAnsweredAfterTheTimeoutIsSentAgainAndReported() throws InterruptedException {
+        LrsTarget target = forwarding.add("slow", endpoint(), "1.0.3", "u", "p", 10);
+        forwarding.pause(target.id());
+        List<String> ids = store(10);
+        long uncertainBefore = sender.uncertainStatements();
+        lateAnswers.set(1);
+        forwarding.resume(target.id());
+        waitFor(() -> forwarding.status(target.id()).pending() == 0);
+
+        List<String> arrived = accepted.stream().flatMap(List::stream).toList();
+        assertThat(arrived).as("the late batch, then the same statements again").hasSize(20);
+        assertThat(new HashSet<>(arrived)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(sender.uncertainStatements() - uncertainBefore).as("reported as an unknown outcome").isEqualTo(10);
+        assertThat(forwarding.find(target.id()).orElseThrow().sentCount()).as("counted once").isEqualTo(10);
+        assertThat(forwarding.status(target.id()).deadLettered()).isZero();
     }
 
     @Test
