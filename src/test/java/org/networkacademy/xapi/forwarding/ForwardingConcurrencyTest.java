@@ -53,6 +53,9 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
     @Autowired
     org.networkacademy.xapi.lrs.AttachmentStore attachments;
 
+    @Autowired
+    OutboxSender scheduledSender;
+
     private HttpServer lrs;
     private ExecutorService lrsThreads;
     private final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
@@ -133,6 +136,7 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
                 Duration.ofMillis(20), Duration.ofMillis(200), false, WORKERS_PER_INSTANCE, WORKERS_PER_INSTANCE);
         List<OutboxSender> senders = List.of(new OutboxSender(jdbc, cipher, mine, clock, transactions, attachments),
                 new OutboxSender(jdbc, cipher, mine, clock, transactions, attachments));
+        long uncertainBefore = scheduledSender.uncertainStatements();
         forwarding.resume(target.id());
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -161,7 +165,12 @@ class ForwardingConcurrencyTest extends AbstractLrsHttpTest {
         assertThat(maxInFlight.get()).as("batches were on the wire at the same time").isGreaterThanOrEqualTo(2);
         assertThat(refused.get()).as("some requests were refused with 503 and retried").isPositive();
         assertThat(accepted.keySet()).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(accepted.entrySet()).allSatisfy(e -> assertThat(e.getValue().get()).as("copies of %s", e.getKey()).isEqualTo(1));
+        // one copy each, bar resends of batches whose outcome a sender could not know (a POST that timed out after
+        // sending on a loaded machine, or a rollback after the answer): those each sender reports
+        long uncertain = scheduledSender.uncertainStatements() - uncertainBefore
+                + senders.stream().mapToLong(OutboxSender::uncertainStatements).sum();
+        long repeats = accepted.values().stream().mapToLong(n -> n.get() - 1).sum();
+        assertThat(repeats).as("copies beyond the first (only resends after an unknown outcome)").isLessThanOrEqualTo(uncertain);
         assertThat(after.target().sentCount()).isEqualTo(STATEMENTS);
     }
 
