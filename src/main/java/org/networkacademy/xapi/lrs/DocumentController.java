@@ -320,10 +320,6 @@ class DocumentController {
     }
 
     private static void params(HttpServletRequest request, Set<String> allowed) {
-        for (String name : request.getParameterMap().keySet()) {
-            if (!allowed.contains(name)) {
-                throw new LrsRequestException(400, name + ": unknown parameter for this resource");
-            }
-        }
+        LrsParameters.check(request, allowed, "this resource");
     }
 }

@@ -278,11 +278,7 @@ class StatementController {
     }
 
     private static void onlyParams(HttpServletRequest request, Set<String> allowed) {
-        for (String name : request.getParameterMap().keySet()) {
-            if (!allowed.contains(name)) {
-                throw new LrsRequestException(400, name + ": unknown parameter for this resource (Communication 2.1)");
-            }
-        }
+        LrsParameters.check(request, allowed, "this resource (Communication 2.1)");
     }
 
     private static XapiVersion version(HttpServletRequest request) {

@@ -48,21 +48,20 @@ class StatementExportController {
 
     @GetMapping("/xapi/export/statements.jsonl")
     void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LrsParameters.check(request, ALLOWED, "the export");
         Map<String, String> params = new LinkedHashMap<>();
-        request.getParameterMap().forEach((k, v) -> {
-            if (!ALLOWED.contains(k)) {
-                throw new LrsRequestException(400, k + ": unknown export parameter (allowed: " + ALLOWED + ")");
-            }
-            params.put(k, v[0]);
-        });
+        request.getParameterMap().forEach((k, v) -> params.put(k, v[0]));
         params.put("ascending", "true");
         String cohort = params.remove("cohort");
         java.util.List<StatementQuery> parts;
         if (cohort == null) {
             parts = java.util.List.of(StatementQuery.parse(params, XapiVersion.V1_0_3));
         } else {
-            if (!cohort.matches("\\d{1,18}") || params.containsKey("registration")) {
-                throw new LrsRequestException(400, "cohort: must be a cohort id, and cannot be combined with registration");
+            if (!cohort.matches("\\d{1,18}")) {
+                throw new LrsRequestException(400, "cohort: must be a cohort id (a whole number), not '" + shorten(cohort) + "'");
+            }
+            if (params.containsKey("registration")) {
+                throw new LrsRequestException(400, "cohort: cannot be combined with registration (a cohort stands for its enrolments' registrations)");
             }
             if (jdbc.queryForList("SELECT id FROM cohort WHERE id = ?", Long.class, Long.parseLong(cohort)).isEmpty()) {
                 throw new LrsRequestException(400, "cohort: no cohort with id " + cohort);
@@ -74,6 +73,12 @@ class StatementExportController {
                         p.put("registration", registration);
                         return StatementQuery.parse(p, XapiVersion.V1_0_3);
                     }).toList();
+        }
+        if (!parts.isEmpty() && parts.getFirst().since() != null && parts.getFirst().until() != null
+                && !parts.getFirst().since().isBefore(parts.getFirst().until())) {
+            // an empty file would pass for "nothing happened then"
+            throw new LrsRequestException(400, "since: must be before until (since " + parts.getFirst().since()
+                    + ", until " + parts.getFirst().until() + ")");
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.parseMediaType("application/x-ndjson").toString());
@@ -88,6 +93,11 @@ class StatementExportController {
             // the client went away (e.g. `curl … | head`): nothing to answer, and not a server error
             log.debug("Export aborted by the client: {}", e.getCause().toString());
         }
+    }
+
+    /** @return the value cut to 40 characters, for a message */
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private void write(StatementQuery query, OutputStream out) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The {@code X-Experience-API-Version} rules of xAPI 1.0.3 Communication §3.3 / 2.0.0 §1.2: every
  * response under {@code /xapi/} carries the header (the request's version; 1.0.3 when it sent none); a request without a supported version
- * ({@code 1.0.x} or {@code 2.0.x}) is answered 400 before authentication. The About resource and
+ * ({@code 1.0}, {@code 1.0.0} to {@code 1.0.3}, {@code 2.0}, {@code 2.0.0}) is answered 400 before authentication. The About resource and
  * the JSON Lines export do not need the header. The chosen version is a request attribute
  * ({@link #ATTRIBUTE}) for the controllers. Registered ahead of Spring Security.
  */
@@ -51,7 +51,7 @@ public class XapiVersionFilter extends OncePerRequestFilter {
             response.setCharacterEncoding("UTF-8");
             String sent = request.getHeader(HEADER);
             response.getWriter().write("{\"error\":\"" + (sent == null ? "the X-Experience-API-Version header is required"
-                    : "unsupported X-Experience-API-Version (supported: 1.0.x, 2.0.x)") + " (xAPI Communication 3.3)\"}");
+                    : "unsupported X-Experience-API-Version (supported: 1.0, 1.0.0 to 1.0.3, 2.0, 2.0.0)") + " (xAPI Communication 3.3)\"}");
             return;
         }
         request.setAttribute(ATTRIBUTE, version.orElse(XapiVersion.V2_0_0));

@@ -340,9 +340,10 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
     @Test
     void aFailureOfAnAttemptBegunBeforeALaterDeliveryLeavesTheTargetHealthy() {
         LrsTarget target = forwarding.add("race", endpoint(), "1.0.3", "u", "p", 10);
-        Instant started = Instant.parse("2026-01-01T10:00:00Z");
-        // another worker's batch went through after this attempt began
-        jdbc.update("UPDATE lrs_target SET last_sent_at = ? WHERE id = ?", java.sql.Timestamp.from(started.plusMillis(20)), target.id());
+        Instant started = Instant.now().minusSeconds(60);
+        // the target was due when the attempt began; another worker's batch went through after that
+        jdbc.update("UPDATE lrs_target SET next_attempt_at = ?, last_sent_at = ? WHERE id = ?", java.sql.Timestamp.from(started.minusSeconds(1)),
+                java.sql.Timestamp.from(started.plusMillis(20)), target.id());
         sender.recordFailure(target.id(), OutboxSender.Result.TRANSIENT, "Connection refused", started);
         LrsTarget after = forwarding.find(target.id()).orElseThrow();
         assertThat(after.consecutiveFailures()).as("not retrying").isZero();
@@ -353,6 +354,34 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
         after = forwarding.find(target.id()).orElseThrow();
         assertThat(after.consecutiveFailures()).isEqualTo(1);
         assertThat(after.lastError()).isEqualTo("Connection refused");
+    }
+
+    /**
+     * Trial: with the target down, its two workers each counted their failure ("2 in a row", "3 in a row" 3 ms apart),
+     * so the backoff doubled twice per round (76 s after three rounds). A round of failures counts once: a worker
+     * whose attempt began before another worker's recorded failure only updates the error.
+     */
+    @Test
+    void theWorkersOfOneRoundCountOneFailure() {
+        LrsTarget target = forwarding.add("down", endpoint(), "1.0.3", "u", "p", 10);
+        forwarding.pause(target.id()); // no scheduled worker of its own meanwhile
+        jdbc.update("UPDATE lrs_target SET status = 'ACTIVE', next_attempt_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), target.id());
+        Instant round1 = Instant.now().minusSeconds(10);
+        sender.recordFailure(target.id(), OutboxSender.Result.TRANSIENT, "ConnectException: first worker", round1);
+        sender.recordFailure(target.id(), OutboxSender.Result.TRANSIENT, "ConnectException: second worker", round1.plusMillis(3));
+        LrsTarget after = forwarding.find(target.id()).orElseThrow();
+        assertThat(after.consecutiveFailures()).as("one round, one failure").isEqualTo(1);
+        assertThat(after.lastError()).as("the latest error is shown").isEqualTo("ConnectException: second worker");
+        Instant retry = after.nextAttemptAt();
+        assertThat(retry).as("the first worker's backoff stands").isAfter(round1);
+
+        // the next round begins when the target is due again: its failure counts
+        forwarding.pause(target.id());
+        jdbc.update("UPDATE lrs_target SET status = 'ACTIVE', next_attempt_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(2)), target.id());
+        sender.recordFailure(target.id(), OutboxSender.Result.TRANSIENT, "ConnectException: round 2", Instant.now().minusSeconds(1));
+        assertThat(forwarding.find(target.id()).orElseThrow().consecutiveFailures()).isEqualTo(2);
     }
 
     /**

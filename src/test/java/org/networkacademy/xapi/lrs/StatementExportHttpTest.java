@@ -45,6 +45,42 @@ class StatementExportHttpTest extends AbstractLrsHttpTest {
         assertThat(send(request("/xapi/export/statements.jsonl?bogus=1", this.all, null).GET().build()).statusCode()).isEqualTo(400);
     }
 
+    /**
+     * Trial: a repeated parameter used its first value silently; a bad cohort id was said to be combined with
+     * registration; the allowed names came in random order; since after until gave an empty file.
+     */
+    @Test
+    void badExportFiltersAreRefusedWithAMessageNamingTheParameter() {
+        var repeated = send(request("/xapi/export/statements.jsonl?since=2026-11-30T02:24:00Z&since=2026-11-30T02:26:30Z", all, null).GET().build());
+        assertThat(repeated.statusCode()).isEqualTo(400);
+        assertThat(json(repeated).path("error").asString()).isEqualTo("since: given 2 times; each parameter takes one value");
+
+        var badCohort = send(request("/xapi/export/statements.jsonl?cohort=abc", all, null).GET().build());
+        assertThat(badCohort.statusCode()).isEqualTo(400);
+        assertThat(json(badCohort).path("error").asString()).startsWith("cohort: must be a cohort id").doesNotContain("registration");
+        var both = send(request("/xapi/export/statements.jsonl?cohort=1&registration=" + UUID.randomUUID(), all, null).GET().build());
+        assertThat(json(both).path("error").asString()).startsWith("cohort: cannot be combined with registration");
+
+        var unknown = send(request("/xapi/export/statements.jsonl?bogus=1", all, null).GET().build());
+        assertThat(json(unknown).path("error").asString()).isEqualTo("bogus: unknown parameter for the export (allowed: activity, agent, "
+                + "cohort, registration, related_activities, related_agents, since, until, verb)");
+
+        var backwards = send(request("/xapi/export/statements.jsonl?since=2026-11-30T03:00:00Z&until=2026-11-30T02:00:00Z", all, null).GET().build());
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(json(backwards).path("error").asString()).startsWith("since: must be before until");
+    }
+
+    @Test
+    void aRepeatedQueryParameterIsRefusedByTheStatementAndDocumentResources() {
+        var statements = send(request("/xapi/statements?limit=1&limit=2", all, "1.0.3").GET().build());
+        assertThat(statements.statusCode()).isEqualTo(400);
+        assertThat(json(statements).path("error").asString()).isEqualTo("limit: given 2 times; each parameter takes one value");
+        var activities = send(request("/xapi/activities?activityId=" + q("http://example.org/a") + "&activityId=" + q("http://example.org/b"),
+                all, "1.0.3").GET().build());
+        assertThat(activities.statusCode()).isEqualTo(400);
+        assertThat(json(activities).path("error").asString()).startsWith("activityId: given 2 times");
+    }
+
     @Test
     void anUnknownCohortIsABadRequestNotAnEmptyFile() {
         var r = send(request("/xapi/export/statements.jsonl?cohort=987654321", all, null).GET().build());

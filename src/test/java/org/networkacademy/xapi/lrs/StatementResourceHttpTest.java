@@ -70,6 +70,11 @@ class StatementResourceHttpTest extends AbstractLrsHttpTest {
         assertThat(missing.headers().firstValue("X-Experience-API-Version")).isPresent();
         assertThat(send(request("/xapi/statements", all, "1.1.0").GET().build()).statusCode()).isEqualTo(400);
         assertThat(send(request("/xapi/statements", all, "0.95").GET().build()).statusCode()).isEqualTo(400);
+        // a patch version that was never published is refused, and the message names what is accepted
+        var unpublished = send(request("/xapi/statements", all, "1.0.9").GET().build());
+        assertThat(unpublished.statusCode()).isEqualTo(400);
+        assertThat(unpublished.body()).contains("supported: 1.0, 1.0.0 to 1.0.3, 2.0, 2.0.0");
+        assertThat(send(request("/xapi/statements", all, "1.0.2").GET().build()).statusCode()).isEqualTo(200);
         var v2 = send(request("/xapi/statements", all, "2.0.0").GET().build());
         assertThat(v2.statusCode()).isEqualTo(200);
         assertThat(v2.headers().firstValue("X-Experience-API-Version")).hasValue("2.0.0");
