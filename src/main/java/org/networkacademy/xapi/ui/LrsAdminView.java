@@ -39,7 +39,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Admin page of the built-in LRS: client credentials (issue, show the secret once, revoke) and
+ * Admin page of the built-in LRS: client credentials (issue, show the secret once, revoke after a confirmation) and
  * forwarding targets (add, edit, pause/resume, backfill after a confirmation saying how many statements, read and replay
  * dead letters, delete after a confirmation) with their status: pending, sent, dead-lettered, lag and last error. The
  * actions are icon buttons in a column frozen to the end, each disabled by its click (a double click does one thing).
@@ -112,14 +112,14 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         clientGrid.addColumn(c -> String.join(" ", c.scopes())).setHeader(getTranslation("lrs.client.scopes"));
         clientGrid.addColumn(c -> getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked")).setHeader(getTranslation("lrs.status"));
         clientGrid.addComponentColumn(c -> {
-            var revoke = new Button(getTranslation("lrs.client.revoke"), e -> {
-                clients.revoke(c.id());
-                refresh();
-            });
+            var revoke = new Button(getTranslation("lrs.client.revoke"));
+            revoke.addClickListener(e -> confirmRevoke(c, revoke));
+            // one click opens one dialog; cancelling it enables the button again
+            revoke.setDisableOnClick(true);
             revoke.setEnabled(c.active());
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return revoke;
-        });
+        }).setKey("revoke");
         clientGrid.setAllRowsVisible(true);
         add(clientGrid);
 
@@ -387,6 +387,22 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
                     Notification.show(getTranslation("lrs.target.deleted", s.target().name()));
                     refresh();
                 });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("lrs.cancel"));
+        confirm.addCancelListener(e -> source.setEnabled(true));
+        confirm.open();
+    }
+
+    /** Revoking cannot be undone (the tools using the key are refused from their next request): ask first, naming the client. */
+    private void confirmRevoke(LrsClient client, Button source) {
+        var confirm = new ConfirmDialog(getTranslation("lrs.client.revoke-title", client.name()),
+                getTranslation("lrs.client.revoke-text", client.key()), getTranslation("lrs.client.revoke"), e -> {
+                    clients.revoke(client.id());
+                    Notification.show(getTranslation("lrs.client.revoked-notice", client.name()));
+                    refresh();
+                });
+        confirm.setId("lrs-revoke-confirm");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("lrs.cancel"));

@@ -107,6 +107,34 @@ class LrsAdminViewTest extends AbstractAppTest {
         forwarding.delete(added.id());
     }
 
+    /** Revoking is irreversible: it asks first, naming the client; cancelling keeps it active, confirming revokes it and says so. */
+    @Test
+    void revokingAClientAsksFirstNamingIt() {
+        login(admin("revoke"));
+        String name = "Revoke me " + UUID.randomUUID().toString().substring(0, 8);
+        var issued = clients.issue(name, Set.of("statements/write"));
+        try {
+            UI.getCurrent().navigate("admin/lrs");
+            _click(revokeInRow(issued.client().id()));
+            var confirm = _get(ConfirmDialog.class, s -> s.withId("lrs-revoke-confirm"));
+            assertThat(confirm.getElement().getProperty("header")).isEqualTo("Revoke client " + name + "?");
+            assertThat(confirm.getElement().getProperty("message")).contains(issued.client().key()).contains("cannot be undone");
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(confirm);
+            assertThat(clients.findByKey(issued.client().key()).orElseThrow().active()).as("cancelled: still active").isTrue();
+            assertThat(clients.authenticate(issued.client().key(), issued.secret())).isPresent();
+            assertThat(revokeInRow(issued.client().id()).isEnabled()).as("the button works again").isTrue();
+
+            _click(revokeInRow(issued.client().id()));
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("lrs-revoke-confirm")));
+            assertThat(clients.findByKey(issued.client().key()).orElseThrow().active()).isFalse();
+            assertThat(clients.authenticate(issued.client().key(), issued.secret())).isEmpty();
+            com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Client " + name + " revoked.");
+            assertThat(revokeInRow(issued.client().id()).isEnabled()).as("nothing left to revoke").isFalse();
+        } finally {
+            jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
+        }
+    }
+
     /** Trial: only Edit had the catch-up batch size. Add has it too, with Edit's default, limits and message. */
     @Test
     void theAddFormHasTheCatchUpBatchSizeWithTheDefaultAndCheckOfEdit() {
@@ -722,6 +750,16 @@ class LrsAdminViewTest extends AbstractAppTest {
         var cell = GridKt._getCellComponent(targets, row, "actions");
         return _find(cell, Button.class).stream().filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no action " + label));
+    }
+
+    /** The Revoke button of the client's row in the clients grid. */
+    @SuppressWarnings("unchecked")
+    private static Button revokeInRow(long clientId) {
+        Grid<org.networkacademy.xapi.lrs.LrsClient> grid = (Grid<org.networkacademy.xapi.lrs.LrsClient>) _find(Grid.class).stream()
+                .filter(g -> g.getColumnByKey("revoke") != null).findFirst().orElseThrow();
+        var rows = grid.getGenericDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == clientId).findFirst().orElseThrow();
+        return (Button) GridKt._getCellComponent(grid, row, "revoke");
     }
 
     @SuppressWarnings("unchecked")
