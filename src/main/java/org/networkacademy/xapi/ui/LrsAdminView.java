@@ -71,6 +71,8 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     private final Grid<TargetStatus> targetGrid = new Grid<>();
     /** Shown at the top while a target is paused because its LRS refused our credentials. */
     private final com.vaadin.flow.component.html.Div authAlert = new com.vaadin.flow.component.html.Div();
+    /** A client name was typed since the last credentials were issued: a blank name is then flagged on the field. */
+    private boolean clientNameTouched;
 
     LrsAdminView(LrsClientService clients, ForwardingService forwarding, ForwardingProperties forwardingProperties) {
         this.clients = clients;
@@ -94,14 +96,37 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         issue.setId("lrs-client-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // enabled only while there is something to issue: after issuing, the name is cleared and the button waits
-        // for the next one rather than answering a second click with an error
+        // for the next one rather than answering a second click with an error. While it waits, a hint next to it
+        // says what is missing, and the field at fault says it too (the name once one was typed and removed).
+        var missing = new Span();
+        missing.setId("lrs-client-missing");
+        missing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        missing.getElement().setAttribute("aria-live", "polite");
+        issue.getElement().setAttribute("aria-describedby", missing.getId().orElseThrow());
         name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        Runnable ready = () -> issue.setEnabled(!name.getValue().isBlank() && !scopes.isEmpty());
+        scopes.setErrorMessage(getTranslation("lrs.client.error.scope"));
+        Runnable ready = () -> {
+            boolean noName = name.getValue().isBlank();
+            boolean noScope = scopes.isEmpty();
+            issue.setEnabled(!noName && !noScope);
+            String missingKey = noName && noScope ? "lrs.client.missing.both"
+                    : noName ? "lrs.client.missing.name" : noScope ? "lrs.client.missing.scope" : null;
+            missing.setText(missingKey == null ? "" : getTranslation(missingKey));
+            missing.setVisible(missingKey != null);
+            scopes.setInvalid(noScope);
+            clientNameTouched |= !noName;
+            if (noName && clientNameTouched) {
+                name.setErrorMessage(getTranslation("lrs.client.error.name"));
+                name.setInvalid(true);
+            } else if (name.getValue().strip().length() <= LrsClientService.MAX_NAME_LENGTH) {
+                name.setInvalid(false); // a too long name stays flagged (LrsTargetEditor.limit)
+            }
+        };
         name.addValueChangeListener(e -> ready.run());
         scopes.addValueChangeListener(e -> ready.run());
         ready.run();
         scopes.addClassName(CHOICES);
-        var clientForm = new HorizontalLayout(name, scopes, issue);
+        var clientForm = new HorizontalLayout(name, scopes, issue, missing);
         clientForm.setAlignItems(Alignment.BASELINE);
         // on a phone (390 px) the row wraps: the button and the scopes stay inside the screen, in Arabic too
         clientForm.setWrap(true);
@@ -437,6 +462,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         dialog.add(new Paragraph(getTranslation("lrs.client.once")), secret);
         dialog.getFooter().add(new Button(getTranslation("lrs.close"), e -> dialog.close()));
         dialog.open();
+        clientNameTouched = false; // the cleared field waits for the next name: not an error
         name.clear();
         refresh();
     }

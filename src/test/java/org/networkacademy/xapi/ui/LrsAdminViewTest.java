@@ -2,9 +2,11 @@ package org.networkacademy.xapi.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -133,6 +135,61 @@ class LrsAdminViewTest extends AbstractAppTest {
         } finally {
             jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
         }
+    }
+
+    /**
+     * Tester: Issue credentials was disabled with no reason given. A hint next to it names what is missing, the field
+     * at fault says so too; nothing is issued with a blank name or no scope, by the service either.
+     */
+    @Test
+    void issueSaysWhatIsMissingAndNothingIsIssuedWithoutNameOrScope() {
+        login(admin("missing"));
+        UI.getCurrent().navigate("admin/lrs");
+        var name = _get(TextField.class, s -> s.withId("lrs-client-name"));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> scopes = _get(CheckboxGroup.class, s -> s.withLabel("Scopes"));
+        var issue = _get(Button.class, s -> s.withId("lrs-client-issue"));
+        var missing = _get(Span.class, s -> s.withId("lrs-client-missing"));
+        assertThat(issue.getElement().getAttribute("aria-describedby")).isEqualTo("lrs-client-missing");
+
+        // a fresh form: no name yet, the hint says so; the empty field is not flagged before anything was typed
+        assertThat(issue.isEnabled()).isFalse();
+        assertThat(missing.isVisible()).isTrue();
+        assertThat(missing.getText()).isEqualTo("To issue credentials, give the client a name.");
+        assertThat(name.isInvalid()).isFalse();
+
+        enter(name, "Dashboard");
+        assertThat(issue.isEnabled()).isTrue();
+        assertThat(missing.isVisible()).isFalse();
+
+        // no scope ticked: the hint and the scopes say so
+        enter(scopes, Set.of());
+        assertThat(issue.isEnabled()).isFalse();
+        assertThat(missing.getText()).isEqualTo("To issue credentials, tick at least one scope.");
+        assertThat(scopes.isInvalid()).isTrue();
+        assertThat(scopes.getErrorMessage()).isEqualTo("Tick at least one scope.");
+
+        // a name of blanks once one was typed: the field is flagged too
+        enter(name, "   ");
+        assertThat(issue.isEnabled()).isFalse();
+        assertThat(missing.getText()).isEqualTo("To issue credentials, give the client a name and tick at least one scope.");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Give the client a name.");
+
+        enter(scopes, Set.of("statements/read"));
+        enter(name, "Dashboard");
+        assertThat(List.of(name.isInvalid(), scopes.isInvalid(), missing.isVisible())).containsOnly(false);
+        assertThat(issue.isEnabled()).isTrue();
+
+        // the service refuses them too: nothing is stored
+        int before = clients.list().size();
+        for (String blank : List.of("", "   ", "\t")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.issue(blank, Set.of("statements/write")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.issue("No scope", Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scopes");
+        assertThat(clients.list()).hasSize(before);
     }
 
     /** Trial: only Edit had the catch-up batch size. Add has it too, with Edit's default, limits and message. */
