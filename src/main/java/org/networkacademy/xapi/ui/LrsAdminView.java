@@ -35,6 +35,9 @@ import org.networkacademy.xapi.lrs.LrsClient;
 import org.networkacademy.xapi.lrs.LrsClientService;
 import org.networkacademy.xapi.lrs.LrsScope;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -67,6 +70,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
 
     private final LrsClientService clients;
     private final ForwardingService forwarding;
+    private final Clock clock;
     private final Grid<LrsClient> clientGrid = new Grid<>();
     private final Grid<TargetStatus> targetGrid = new Grid<>();
     /** Shown at the top while a target is paused because its LRS refused our credentials. */
@@ -74,9 +78,10 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     /** A client name was typed since the last credentials were issued: a blank name is then flagged on the field. */
     private boolean clientNameTouched;
 
-    LrsAdminView(LrsClientService clients, ForwardingService forwarding, ForwardingProperties forwardingProperties) {
+    LrsAdminView(LrsClientService clients, ForwardingService forwarding, ForwardingProperties forwardingProperties, Clock clock) {
         this.clients = clients;
         this.forwarding = forwarding;
+        this.clock = clock;
         // the targets grid has many columns: the page takes the window's width (like the trainer pages)
         addClassNames("na-page", "na-wide-page");
         add(new H1(getTranslation("lrs.title")), new Paragraph(getTranslation("lrs.intro")));
@@ -518,9 +523,22 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         badge.getElement().getThemeList().add("badge");
         badge.getStyle().set("white-space", "normal");
         if (retrying) {
-            // active but its last attempt failed (unreachable, 5xx, timeouts): retried with back-off, see Last error
+            // active but its last attempt failed (unreachable, 5xx, timeouts): retried with back-off, see Last error.
+            // When: "in 42 s" as of this refresh (as the lag), the time itself in the user's zone in a tooltip
             badge.getElement().getThemeList().add("warning");
-            return badge;
+            Instant at = s.target().nextAttemptAt();
+            var next = new Span(nextAttempt(at));
+            next.addClassName("na-next-attempt");
+            next.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            if (at != null) {
+                com.vaadin.flow.component.shared.Tooltip.forComponent(next)
+                        .withText(getTranslation("lrs.target.next-attempt-at", ClientTime.dateTime(UI.getCurrent()).format(at)));
+                next.getElement().setAttribute("tabindex", "0");
+            }
+            var cell = new VerticalLayout(badge, next);
+            cell.setPadding(false);
+            cell.setSpacing(false);
+            return cell;
         }
         if (status != LrsTarget.Status.AUTH_FAILED) {
             if (status == LrsTarget.Status.PAUSED) badge.getElement().getThemeList().add("contrast");
@@ -535,6 +553,19 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         cell.setPadding(false);
         cell.setSpacing(false);
         return cell;
+    }
+
+    /**
+     * @return when a retrying target is tried next, from now: "Next attempt in 42 s", from two minutes on in whole
+     * minutes ("in 3 min"), rounded up; "due now" once the time has come (the sender picks it up at its next tick)
+     */
+    String nextAttempt(Instant at) {
+        long seconds = at == null ? 0 : Math.ceilDiv(Duration.between(clock.instant(), at).toMillis(), 1000);
+        if (seconds <= 0) {
+            return getTranslation("lrs.target.next-attempt-due");
+        }
+        return seconds < 120 ? getTranslation("lrs.target.next-attempt-seconds", seconds)
+                : getTranslation("lrs.target.next-attempt-minutes", Math.ceilDiv(seconds, 60));
     }
 
     @Override

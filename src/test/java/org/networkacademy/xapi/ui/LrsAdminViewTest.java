@@ -43,6 +43,8 @@ class LrsAdminViewTest extends AbstractAppTest {
     ForwardingService forwarding;
     @Autowired
     org.networkacademy.xapi.forwarding.ForwardingProperties forwardingProperties;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void adminIssuesRevokesAndAddsATarget() {
@@ -578,8 +580,8 @@ class LrsAdminViewTest extends AbstractAppTest {
             UI.getCurrent().navigate("admin/lrs");
             rows = targetGrid().getGenericDataView().getItems().toList();
             var retryingCell = GridKt._getCellComponent(targetGrid(), rows.indexOf(row(other.id())), "status");
-            assertThat(retryingCell.getElement().getText()).isEqualTo("retrying: the last attempt failed");
-            assertThat(retryingCell.getElement().getThemeList()).contains("badge", "warning");
+            var retryingBadge = _get(retryingCell, Span.class, s -> s.withText("retrying: the last attempt failed"));
+            assertThat(retryingBadge.getElement().getThemeList()).contains("badge", "warning");
             jdbc.update("UPDATE lrs_target SET consecutive_failures = 0 WHERE id = ?", other.id());
             UI.getCurrent().navigate("admin");
             UI.getCurrent().navigate("admin/lrs");
@@ -591,6 +593,62 @@ class LrsAdminViewTest extends AbstractAppTest {
         }
     }
 
+    /**
+     * Tester: a retrying target never said when its next attempt is. Its status says "Next attempt in 42 s" (in
+     * minutes from two minutes on, "due now" once the time has come), with the time in the user's zone in a tooltip;
+     * translated with its unit, as the lag.
+     */
+    @Test
+    void aRetryingTargetSaysWhenItsNextAttemptIs() {
+        login(admin("next-attempt"));
+        var target = pausedTarget("Retrying");
+        try {
+            // active, two failures, not due for a while: the sender leaves it alone (nothing is sent to example.org)
+            retryIn(target.id(), java.time.Duration.ofSeconds(90));
+            UI.getCurrent().navigate("admin/lrs");
+            assertThat(nextAttemptText(target.id())).matches("Next attempt in (8[0-9]|90) s");
+            var next = _get(statusCell(target.id()), Span.class, s -> s.withClasses("na-next-attempt"));
+            assertThat(next.getElement().getAttribute("tabindex")).as("its tooltip opens on keyboard focus too").isEqualTo("0");
+            var when = ((java.time.Instant) jdbc.queryForObject("SELECT next_attempt_at FROM lrs_target WHERE id = ?",
+                    java.sql.Timestamp.class, target.id()).toInstant());
+            assertThat(com.vaadin.flow.component.shared.Tooltip.forComponent(next).getText())
+                    .isEqualTo("Next attempt at " + org.networkacademy.base.ui.ClientTime.dateTime(UI.getCurrent()).format(when));
+
+            retryIn(target.id(), java.time.Duration.ofMinutes(10));
+            _click(_get(Button.class, s -> s.withText("Refresh")));
+            assertThat(nextAttemptText(target.id())).matches("Next attempt in (9|10) min");
+
+            retryIn(target.id(), java.time.Duration.ofSeconds(-5));
+            _click(_get(Button.class, s -> s.withText("Refresh")));
+            assertThat(nextAttemptText(target.id())).isEqualTo("Next attempt: due now");
+
+            // in Arabic: the Arabic unit, no Latin "s"
+            retryIn(target.id(), java.time.Duration.ofSeconds(90));
+            UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
+            var arabic = new LrsAdminView(clients, forwarding, forwardingProperties, clock);
+            assertThat(arabic.nextAttempt(clock.instant().plusSeconds(42))).isEqualTo("المحاولة التالية بعد 42 ث")
+                    .doesNotContain("s");
+        } finally {
+            jdbc.update("UPDATE lrs_target SET status = 'PAUSED' WHERE id = ?", target.id());
+            forwarding.delete(target.id());
+        }
+    }
+
+    /** Makes the target active and retrying, its next attempt {@code in} from now. */
+    private void retryIn(long targetId, java.time.Duration in) {
+        jdbc.update("UPDATE lrs_target SET status = 'ACTIVE', consecutive_failures = 2, last_error = 'ConnectException', "
+                + "next_attempt_at = ? WHERE id = ?", java.sql.Timestamp.from(clock.instant().plus(in)), targetId);
+    }
+
+    private com.vaadin.flow.component.Component statusCell(long targetId) {
+        var rows = targetGrid().getGenericDataView().getItems().toList();
+        return GridKt._getCellComponent(targetGrid(), rows.indexOf(row(targetId)), "status");
+    }
+
+    private String nextAttemptText(long targetId) {
+        return _get(statusCell(targetId), Span.class, s -> s.withClasses("na-next-attempt")).getText();
+    }
+
     /** The lag's unit is translated with its value: no Latin "s" on the wrong side of the number in Arabic. */
     @Test
     void lagIsShownWithATranslatedUnit() {
@@ -600,7 +658,7 @@ class LrsAdminViewTest extends AbstractAppTest {
             UI.getCurrent().navigate("admin/lrs");
             assertThat(GridKt._getFormatted(targetGrid().getColumnByKey("lag"), row(target.id()))).isEqualTo("0 s");
             UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
-            var arabic = new LrsAdminView(clients, forwarding, forwardingProperties);
+            var arabic = new LrsAdminView(clients, forwarding, forwardingProperties, clock);
             @SuppressWarnings("unchecked")
             Grid<TargetStatus> grid = (Grid<TargetStatus>) _find(arabic, Grid.class).stream()
                     .filter(g -> g.getColumnByKey("actions") != null).findFirst().orElseThrow();
@@ -720,7 +778,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         var p = forwardingProperties;
         var noKey = new org.networkacademy.xapi.forwarding.ForwardingProperties("", p.pollInterval(), p.requestTimeout(),
                 p.initialBackoff(), p.maxBackoff(), p.enabled(), p.workers(), p.maxInFlight());
-        var view = new LrsAdminView(clients, forwarding, noKey);
+        var view = new LrsAdminView(clients, forwarding, noKey, clock);
         UI.getCurrent().removeAll();
         UI.getCurrent().add(view);
         var missing = _get(view, com.vaadin.flow.component.html.Div.class, s -> s.withId("lrs-forwarding-key-missing"));
