@@ -200,7 +200,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         scope.setItems(forwarding.scopeChoices());
         scope.setItemLabelGenerator(c -> c == null ? getTranslation("lrs.target.scope.all") : c.label());
         var add = new Button(getTranslation("lrs.target.add"), e -> {
-            // the same checks and messages (naming the field) as the edit dialog, on the fields themselves
+            // the same checks and messages as the edit dialog, on the fields themselves (their labels name them)
             boolean nameTooLong = targetName.getValue().strip().length() > ForwardingService.MAX_NAME_LENGTH;
             targetName.setErrorMessage(nameTooLong ? LrsTargetEditor.tooLong(targetName, ForwardingService.MAX_NAME_LENGTH)
                     : getTranslation("lrs.target.error.name"));
@@ -442,7 +442,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
 
     private void issue(TextField name, CheckboxGroup<String> scopes) {
         if (name.getValue().strip().length() > LrsClientService.MAX_NAME_LENGTH) {
-            // said on the field, naming it and the maximum (the column's size), as the target fields do
+            // said on the field, with the maximum (the column's size), as the target fields do
             name.setErrorMessage(LrsTargetEditor.tooLong(name, LrsClientService.MAX_NAME_LENGTH));
             name.setInvalid(true);
             return;

@@ -82,8 +82,8 @@ class LrsAdminViewTest extends AbstractAppTest {
         _click(_get(Button.class, s -> s.withText("Add target")));
         var badEndpoint = _get(TextField.class, s -> s.withLabel("Endpoint"));
         assertThat(badEndpoint.isInvalid()).isTrue();
-        assertThat(badEndpoint.getErrorMessage()).startsWith("Endpoint:");
-        assertThat(_get(TextField.class, s -> s.withId("lrs-target-name")).getErrorMessage()).startsWith("Name:");
+        assertThat(badEndpoint.getErrorMessage()).isEqualTo("Enter an http(s) URL such as https://lrs.example.org/xapi/.");
+        assertThat(_get(TextField.class, s -> s.withId("lrs-target-name")).getErrorMessage()).isEqualTo("Give the target a name.");
         assertThat(forwarding.list()).hasSize(targetsBefore);
         assertThat(_get(Button.class, s -> s.withText("Add target")).isEnabled()).isTrue();
 
@@ -194,6 +194,41 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(clients.list()).hasSize(before);
     }
 
+    /**
+     * Tester: field errors repeated the field's label ("Batch size" above "Batch size: enter a whole number…"). Shown
+     * under their field, they say only what to enter, in every language.
+     */
+    @Test
+    void fieldErrorsDoNotRepeatTheFieldLabel() throws java.io.IOException {
+        login(admin("labels"));
+        UI.getCurrent().navigate("admin/lrs");
+        enter(_get(TextField.class, s -> s.withLabel("Endpoint")), "not a url");
+        enter(_get(IntegerField.class, s -> s.withLabel("Batch size")), 0);
+        enter(_get(IntegerField.class, s -> s.withId("lrs-target-catch-up")), 5000);
+        _click(_get(Button.class, s -> s.withText("Add target")));
+        List<com.vaadin.flow.component.textfield.TextFieldBase<?, ?>> fields = List.of(
+                _get(TextField.class, s -> s.withId("lrs-target-name")), _get(TextField.class, s -> s.withLabel("Endpoint")),
+                _get(TextField.class, s -> s.withLabel("User name")), _get(IntegerField.class, s -> s.withLabel("Batch size")),
+                _get(IntegerField.class, s -> s.withId("lrs-target-catch-up")));
+        assertThat(fields).allSatisfy(f -> {
+            assertThat(f.isInvalid()).as(f.getLabel()).isTrue();
+            assertThat(f.getErrorMessage()).as(f.getLabel()).doesNotContain(f.getLabel() + ":").matches("[A-Z].*\\.");
+        });
+
+        // every language: no field error starts with its field's label
+        var labels = java.util.Map.of("name", "lrs.target.name", "endpoint", "lrs.target.endpoint", "version", "lrs.target.version",
+                "username", "lrs.target.username", "batch", "lrs.target.batch", "catch-up", "lrs.target.catch-up");
+        for (String bundle : List.of("", "_fr", "_es", "_ar")) {
+            var texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations" + bundle + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            labels.forEach((error, label) -> assertThat(texts.getProperty("lrs.target.error." + error)).as(bundle + " " + error)
+                    .doesNotStartWith(texts.getProperty(label)));
+            assertThat(texts.getProperty("lrs.target.error.too-long")).as(bundle).doesNotStartWith("{0}").contains("{0,number,integer}");
+        }
+    }
+
     /** Trial: only Edit had the catch-up batch size. Add has it too, with Edit's default, limits and message. */
     @Test
     void theAddFormHasTheCatchUpBatchSizeWithTheDefaultAndCheckOfEdit() {
@@ -218,7 +253,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         enter(catchUp, 40); // below the batch size
         _click(_get(Button.class, s -> s.withText("Add target")));
         assertThat(catchUp.isInvalid()).isTrue();
-        assertThat(catchUp.getErrorMessage()).isEqualTo("Catch-up batch size: enter a whole number from the batch size to 1000.");
+        assertThat(catchUp.getErrorMessage()).isEqualTo("Enter a whole number from the batch size to 1000.");
         assertThat(forwarding.list()).hasSize(targetsBefore);
         enter(catchUp, 1001);
         _click(_get(Button.class, s -> s.withText("Add target")));
@@ -266,7 +301,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(_get(IntegerField.class, s -> s.withId("lrs-edit-catch-up")).getValue()).as("the default").isEqualTo(250);
         assertThat(_get(PasswordField.class, s -> s.withId("lrs-edit-password")).getValue()).as("never shown").isEmpty();
 
-        // a bad URL and a bad batch size: messages name the field, nothing is stored, the dialog stays open
+        // a bad URL and a bad batch size: messages under the fields, nothing is stored, the dialog stays open
         var endpoint = _get(TextField.class, s -> s.withId("lrs-edit-endpoint"));
         var batch = _get(IntegerField.class, s -> s.withId("lrs-edit-batch"));
         var catchUp = _get(IntegerField.class, s -> s.withId("lrs-edit-catch-up"));
@@ -275,11 +310,11 @@ class LrsAdminViewTest extends AbstractAppTest {
         enter(catchUp, 5000);
         _click(_get(Button.class, s -> s.withId("lrs-edit-save")));
         assertThat(endpoint.isInvalid()).isTrue();
-        assertThat(endpoint.getErrorMessage()).startsWith("Endpoint:");
+        assertThat(endpoint.getErrorMessage()).isEqualTo("Enter an http(s) URL such as https://lrs.example.org/xapi/.");
         assertThat(batch.isInvalid()).isTrue();
-        assertThat(batch.getErrorMessage()).startsWith("Batch size:");
+        assertThat(batch.getErrorMessage()).isEqualTo("Enter a whole number from 1 to 500.");
         assertThat(catchUp.isInvalid()).isTrue();
-        assertThat(catchUp.getErrorMessage()).startsWith("Catch-up batch size:");
+        assertThat(catchUp.getErrorMessage()).isEqualTo("Enter a whole number from the batch size to 1000.");
         // a catch-up size below the batch size is refused too
         enter(batch, 120);
         enter(catchUp, 100);
@@ -395,15 +430,15 @@ class LrsAdminViewTest extends AbstractAppTest {
         enter(user, longUser);
         assertThat(name.getValue()).as("kept as entered").hasSize(201);
         assertThat(name.isInvalid()).as("flagged as soon as it is entered").isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
+        assertThat(name.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         enter(_get(PasswordField.class, s -> s.withLabel("Password")), "secret");
         _click(_get(Button.class, s -> s.withText("Add target")));
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
+        assertThat(name.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         assertThat(endpoint.isInvalid()).isTrue();
-        assertThat(endpoint.getErrorMessage()).isEqualTo("Endpoint: enter at most 1,000 characters.");
+        assertThat(endpoint.getErrorMessage()).isEqualTo("Enter at most 1,000 characters.");
         assertThat(user.isInvalid()).isTrue();
-        assertThat(user.getErrorMessage()).isEqualTo("User name: enter at most 200 characters.");
+        assertThat(user.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         assertThat(forwarding.list()).hasSize(targetsBefore);
 
         var target = pausedTarget("Short");
@@ -419,9 +454,9 @@ class LrsAdminViewTest extends AbstractAppTest {
             enter(editUser, longUser);
             _click(_get(Button.class, s -> s.withId("lrs-edit-save")));
             assertThat(editor.isOpened()).isTrue();
-            assertThat(editName.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
-            assertThat(editEndpoint.getErrorMessage()).isEqualTo("Endpoint: enter at most 1,000 characters.");
-            assertThat(editUser.getErrorMessage()).isEqualTo("User name: enter at most 200 characters.");
+            assertThat(editName.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
+            assertThat(editEndpoint.getErrorMessage()).isEqualTo("Enter at most 1,000 characters.");
+            assertThat(editUser.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
             assertThat(forwarding.find(target.id()).orElseThrow().name()).isEqualTo(target.name());
         } finally {
             forwarding.delete(target.id());
@@ -729,7 +764,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(name.isInvalid()).as("flagged as soon as it changes").isTrue();
         _click(_get(Button.class, s -> s.withText("Issue credentials")));
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
+        assertThat(name.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         assertThat(_find(Pre.class, s -> s.withId("lrs-issued"))).as("no credentials dialog").isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lrs_client WHERE name LIKE 'Client nnn%'", Integer.class)).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.issue(longName, Set.of("statements/write")))
