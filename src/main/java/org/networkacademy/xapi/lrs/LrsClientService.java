@@ -59,10 +59,10 @@ public class LrsClientService {
     /**
      * Issues credentials with a random key and secret.
      *
-     * @param name   label
+     * @param name   label, stored without surrounding blanks
      * @param scopes scopes from {@link LrsScope#KNOWN}
      * @return the client and its secret (shown once)
-     * @throws IllegalArgumentException for an unknown scope or no scope, or a name longer than {@link #MAX_NAME_LENGTH}
+     * @throws IllegalArgumentException for a blank name or one longer than {@link #MAX_NAME_LENGTH}, or no or an unknown scope
      */
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
@@ -73,10 +73,18 @@ public class LrsClientService {
     /**
      * Issues credentials with a given key and secret (demo client).
      *
-     * @throws IllegalArgumentException for an unknown scope, no scope, a name longer than {@link #MAX_NAME_LENGTH}, or a key in use
+     * @throws IllegalArgumentException for a blank name or one longer than {@link #MAX_NAME_LENGTH}, no or an unknown
+     *                                  scope, or a key in use
      */
     @Transactional
     public IssuedCredentials issue(String name, Set<String> scopes, String key, String secret) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        name = name.strip();
+        if (scopes == null) {
+            throw new IllegalArgumentException("scopes must be some of " + LrsScope.KNOWN + ", got none");
+        }
         if (name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("name must be at most " + MAX_NAME_LENGTH + " characters");
         }

@@ -35,11 +35,14 @@ import org.networkacademy.xapi.lrs.LrsClient;
 import org.networkacademy.xapi.lrs.LrsClientService;
 import org.networkacademy.xapi.lrs.LrsScope;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Admin page of the built-in LRS: client credentials (issue, show the secret once, revoke) and
+ * Admin page of the built-in LRS: client credentials (issue, show the secret once, revoke after a confirmation) and
  * forwarding targets (add, edit, pause/resume, backfill after a confirmation saying how many statements, read and replay
  * dead letters, delete after a confirmation) with their status: pending, sent, dead-lettered, lag and last error. The
  * actions are icon buttons in a column frozen to the end, each disabled by its click (a double click does one thing).
@@ -67,14 +70,18 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
 
     private final LrsClientService clients;
     private final ForwardingService forwarding;
+    private final Clock clock;
     private final Grid<LrsClient> clientGrid = new Grid<>();
     private final Grid<TargetStatus> targetGrid = new Grid<>();
     /** Shown at the top while a target is paused because its LRS refused our credentials. */
     private final com.vaadin.flow.component.html.Div authAlert = new com.vaadin.flow.component.html.Div();
+    /** A client name was typed since the last credentials were issued: a blank name is then flagged on the field. */
+    private boolean clientNameTouched;
 
-    LrsAdminView(LrsClientService clients, ForwardingService forwarding, ForwardingProperties forwardingProperties) {
+    LrsAdminView(LrsClientService clients, ForwardingService forwarding, ForwardingProperties forwardingProperties, Clock clock) {
         this.clients = clients;
         this.forwarding = forwarding;
+        this.clock = clock;
         // the targets grid has many columns: the page takes the window's width (like the trainer pages)
         addClassNames("na-page", "na-wide-page");
         add(new H1(getTranslation("lrs.title")), new Paragraph(getTranslation("lrs.intro")));
@@ -94,14 +101,37 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         issue.setId("lrs-client-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // enabled only while there is something to issue: after issuing, the name is cleared and the button waits
-        // for the next one rather than answering a second click with an error
+        // for the next one rather than answering a second click with an error. While it waits, a hint next to it
+        // says what is missing, and the field at fault says it too (the name once one was typed and removed).
+        var missing = new Span();
+        missing.setId("lrs-client-missing");
+        missing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        missing.getElement().setAttribute("aria-live", "polite");
+        issue.getElement().setAttribute("aria-describedby", missing.getId().orElseThrow());
         name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        Runnable ready = () -> issue.setEnabled(!name.getValue().isBlank() && !scopes.isEmpty());
+        scopes.setErrorMessage(getTranslation("lrs.client.error.scope"));
+        Runnable ready = () -> {
+            boolean noName = name.getValue().isBlank();
+            boolean noScope = scopes.isEmpty();
+            issue.setEnabled(!noName && !noScope);
+            String missingKey = noName && noScope ? "lrs.client.missing.both"
+                    : noName ? "lrs.client.missing.name" : noScope ? "lrs.client.missing.scope" : null;
+            missing.setText(missingKey == null ? "" : getTranslation(missingKey));
+            missing.setVisible(missingKey != null);
+            scopes.setInvalid(noScope);
+            clientNameTouched |= !noName;
+            if (noName && clientNameTouched) {
+                name.setErrorMessage(getTranslation("lrs.client.error.name"));
+                name.setInvalid(true);
+            } else if (name.getValue().strip().length() <= LrsClientService.MAX_NAME_LENGTH) {
+                name.setInvalid(false); // a too long name stays flagged (LrsTargetEditor.limit)
+            }
+        };
         name.addValueChangeListener(e -> ready.run());
         scopes.addValueChangeListener(e -> ready.run());
         ready.run();
         scopes.addClassName(CHOICES);
-        var clientForm = new HorizontalLayout(name, scopes, issue);
+        var clientForm = new HorizontalLayout(name, scopes, issue, missing);
         clientForm.setAlignItems(Alignment.BASELINE);
         // on a phone (390 px) the row wraps: the button and the scopes stay inside the screen, in Arabic too
         clientForm.setWrap(true);
@@ -112,14 +142,14 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         clientGrid.addColumn(c -> String.join(" ", c.scopes())).setHeader(getTranslation("lrs.client.scopes"));
         clientGrid.addColumn(c -> getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked")).setHeader(getTranslation("lrs.status"));
         clientGrid.addComponentColumn(c -> {
-            var revoke = new Button(getTranslation("lrs.client.revoke"), e -> {
-                clients.revoke(c.id());
-                refresh();
-            });
+            var revoke = new Button(getTranslation("lrs.client.revoke"));
+            revoke.addClickListener(e -> confirmRevoke(c, revoke));
+            // one click opens one dialog; cancelling it enables the button again
+            revoke.setDisableOnClick(true);
             revoke.setEnabled(c.active());
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return revoke;
-        });
+        }).setKey("revoke");
         clientGrid.setAllRowsVisible(true);
         add(clientGrid);
 
@@ -170,7 +200,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         scope.setItems(forwarding.scopeChoices());
         scope.setItemLabelGenerator(c -> c == null ? getTranslation("lrs.target.scope.all") : c.label());
         var add = new Button(getTranslation("lrs.target.add"), e -> {
-            // the same checks and messages (naming the field) as the edit dialog, on the fields themselves
+            // the same checks and messages as the edit dialog, on the fields themselves (their labels name them)
             boolean nameTooLong = targetName.getValue().strip().length() > ForwardingService.MAX_NAME_LENGTH;
             targetName.setErrorMessage(nameTooLong ? LrsTargetEditor.tooLong(targetName, ForwardingService.MAX_NAME_LENGTH)
                     : getTranslation("lrs.target.error.name"));
@@ -394,9 +424,25 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         confirm.open();
     }
 
+    /** Revoking cannot be undone (the tools using the key are refused from their next request): ask first, naming the client. */
+    private void confirmRevoke(LrsClient client, Button source) {
+        var confirm = new ConfirmDialog(getTranslation("lrs.client.revoke-title", client.name()),
+                getTranslation("lrs.client.revoke-text", client.key()), getTranslation("lrs.client.revoke"), e -> {
+                    clients.revoke(client.id());
+                    Notification.show(getTranslation("lrs.client.revoked-notice", client.name()));
+                    refresh();
+                });
+        confirm.setId("lrs-revoke-confirm");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("lrs.cancel"));
+        confirm.addCancelListener(e -> source.setEnabled(true));
+        confirm.open();
+    }
+
     private void issue(TextField name, CheckboxGroup<String> scopes) {
         if (name.getValue().strip().length() > LrsClientService.MAX_NAME_LENGTH) {
-            // said on the field, naming it and the maximum (the column's size), as the target fields do
+            // said on the field, with the maximum (the column's size), as the target fields do
             name.setErrorMessage(LrsTargetEditor.tooLong(name, LrsClientService.MAX_NAME_LENGTH));
             name.setInvalid(true);
             return;
@@ -421,6 +467,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         dialog.add(new Paragraph(getTranslation("lrs.client.once")), secret);
         dialog.getFooter().add(new Button(getTranslation("lrs.close"), e -> dialog.close()));
         dialog.open();
+        clientNameTouched = false; // the cleared field waits for the next name: not an error
         name.clear();
         refresh();
     }
@@ -476,9 +523,22 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         badge.getElement().getThemeList().add("badge");
         badge.getStyle().set("white-space", "normal");
         if (retrying) {
-            // active but its last attempt failed (unreachable, 5xx, timeouts): retried with back-off, see Last error
+            // active but its last attempt failed (unreachable, 5xx, timeouts): retried with back-off, see Last error.
+            // When: "in 42 s" as of this refresh (as the lag), the time itself in the user's zone in a tooltip
             badge.getElement().getThemeList().add("warning");
-            return badge;
+            Instant at = s.target().nextAttemptAt();
+            var next = new Span(nextAttempt(at));
+            next.addClassName("na-next-attempt");
+            next.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            if (at != null) {
+                com.vaadin.flow.component.shared.Tooltip.forComponent(next)
+                        .withText(getTranslation("lrs.target.next-attempt-at", ClientTime.dateTime(UI.getCurrent()).format(at)));
+                next.getElement().setAttribute("tabindex", "0");
+            }
+            var cell = new VerticalLayout(badge, next);
+            cell.setPadding(false);
+            cell.setSpacing(false);
+            return cell;
         }
         if (status != LrsTarget.Status.AUTH_FAILED) {
             if (status == LrsTarget.Status.PAUSED) badge.getElement().getThemeList().add("contrast");
@@ -493,6 +553,19 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         cell.setPadding(false);
         cell.setSpacing(false);
         return cell;
+    }
+
+    /**
+     * @return when a retrying target is tried next, from now: "Next attempt in 42 s", from two minutes on in whole
+     * minutes ("in 3 min"), rounded up; "due now" once the time has come (the sender picks it up at its next tick)
+     */
+    String nextAttempt(Instant at) {
+        long seconds = at == null ? 0 : Math.ceilDiv(Duration.between(clock.instant(), at).toMillis(), 1000);
+        if (seconds <= 0) {
+            return getTranslation("lrs.target.next-attempt-due");
+        }
+        return seconds < 120 ? getTranslation("lrs.target.next-attempt-seconds", seconds)
+                : getTranslation("lrs.target.next-attempt-minutes", Math.ceilDiv(seconds, 60));
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.util.Objects;
 
 /**
  * Edits a forwarding target in a dialog: every field prefilled except the password, which is never
- * shown (left blank, the stored one is kept). Validation messages name the field. Fires
+ * shown (left blank, the stored one is kept). Validation messages are shown under their field and say what to
+ * enter, without repeating the field's label. Fires
  * {@link SaveEvent} with the edited values; the view saves them through the service.
  */
 class LrsTargetEditor extends Dialog {
@@ -209,7 +210,7 @@ class LrsTargetEditor extends Dialog {
     /**
      * Limits a text field to the size of its column. The browser's {@code maxlength} is not used: it cuts a pasted
      * value silently. A longer value is kept as entered and the field is marked invalid as soon as it changes, with
-     * the validators' message naming the field and the maximum, so the admin sees what to shorten.
+     * the validators' message giving the maximum, so the admin sees what to shorten.
      */
     static void limit(TextField field, int max) {
         field.addValueChangeListener(e -> {
@@ -233,9 +234,12 @@ class LrsTargetEditor extends Dialog {
         field.addClassName(LTR_FIELD);
     }
 
-    /** @return "Name: enter at most 200 characters." in the UI language, naming the field by its label */
+    /**
+     * @return "Enter at most 200 characters." in the UI language: shown under the field, whose label names it (a
+     * message shown elsewhere, such as a notification, must name the field itself)
+     */
     static String tooLong(TextField field, int max) {
-        return field.getTranslation("lrs.target.error.too-long", field.getLabel(), max);
+        return field.getTranslation("lrs.target.error.too-long", max);
     }
 
     /** @return true when {@code value}, once normalised (a trailing slash added), fits the endpoint column */

@@ -2,9 +2,11 @@ package org.networkacademy.xapi.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -41,6 +43,8 @@ class LrsAdminViewTest extends AbstractAppTest {
     ForwardingService forwarding;
     @Autowired
     org.networkacademy.xapi.forwarding.ForwardingProperties forwardingProperties;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void adminIssuesRevokesAndAddsATarget() {
@@ -78,8 +82,8 @@ class LrsAdminViewTest extends AbstractAppTest {
         _click(_get(Button.class, s -> s.withText("Add target")));
         var badEndpoint = _get(TextField.class, s -> s.withLabel("Endpoint"));
         assertThat(badEndpoint.isInvalid()).isTrue();
-        assertThat(badEndpoint.getErrorMessage()).startsWith("Endpoint:");
-        assertThat(_get(TextField.class, s -> s.withId("lrs-target-name")).getErrorMessage()).startsWith("Name:");
+        assertThat(badEndpoint.getErrorMessage()).isEqualTo("Enter an http(s) URL such as https://lrs.example.org/xapi/.");
+        assertThat(_get(TextField.class, s -> s.withId("lrs-target-name")).getErrorMessage()).isEqualTo("Give the target a name.");
         assertThat(forwarding.list()).hasSize(targetsBefore);
         assertThat(_get(Button.class, s -> s.withText("Add target")).isEnabled()).isTrue();
 
@@ -107,6 +111,124 @@ class LrsAdminViewTest extends AbstractAppTest {
         forwarding.delete(added.id());
     }
 
+    /** Revoking is irreversible: it asks first, naming the client; cancelling keeps it active, confirming revokes it and says so. */
+    @Test
+    void revokingAClientAsksFirstNamingIt() {
+        login(admin("revoke"));
+        String name = "Revoke me " + UUID.randomUUID().toString().substring(0, 8);
+        var issued = clients.issue(name, Set.of("statements/write"));
+        try {
+            UI.getCurrent().navigate("admin/lrs");
+            _click(revokeInRow(issued.client().id()));
+            var confirm = _get(ConfirmDialog.class, s -> s.withId("lrs-revoke-confirm"));
+            assertThat(confirm.getElement().getProperty("header")).isEqualTo("Revoke client " + name + "?");
+            assertThat(confirm.getElement().getProperty("message")).contains(issued.client().key()).contains("cannot be undone");
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(confirm);
+            assertThat(clients.findByKey(issued.client().key()).orElseThrow().active()).as("cancelled: still active").isTrue();
+            assertThat(clients.authenticate(issued.client().key(), issued.secret())).isPresent();
+            assertThat(revokeInRow(issued.client().id()).isEnabled()).as("the button works again").isTrue();
+
+            _click(revokeInRow(issued.client().id()));
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("lrs-revoke-confirm")));
+            assertThat(clients.findByKey(issued.client().key()).orElseThrow().active()).isFalse();
+            assertThat(clients.authenticate(issued.client().key(), issued.secret())).isEmpty();
+            com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Client " + name + " revoked.");
+            assertThat(revokeInRow(issued.client().id()).isEnabled()).as("nothing left to revoke").isFalse();
+        } finally {
+            jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
+        }
+    }
+
+    /**
+     * Tester: Issue credentials was disabled with no reason given. A hint next to it names what is missing, the field
+     * at fault says so too; nothing is issued with a blank name or no scope, by the service either.
+     */
+    @Test
+    void issueSaysWhatIsMissingAndNothingIsIssuedWithoutNameOrScope() {
+        login(admin("missing"));
+        UI.getCurrent().navigate("admin/lrs");
+        var name = _get(TextField.class, s -> s.withId("lrs-client-name"));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> scopes = _get(CheckboxGroup.class, s -> s.withLabel("Scopes"));
+        var issue = _get(Button.class, s -> s.withId("lrs-client-issue"));
+        var missing = _get(Span.class, s -> s.withId("lrs-client-missing"));
+        assertThat(issue.getElement().getAttribute("aria-describedby")).isEqualTo("lrs-client-missing");
+
+        // a fresh form: no name yet, the hint says so; the empty field is not flagged before anything was typed
+        assertThat(issue.isEnabled()).isFalse();
+        assertThat(missing.isVisible()).isTrue();
+        assertThat(missing.getText()).isEqualTo("To issue credentials, give the client a name.");
+        assertThat(name.isInvalid()).isFalse();
+
+        enter(name, "Dashboard");
+        assertThat(issue.isEnabled()).isTrue();
+        assertThat(missing.isVisible()).isFalse();
+
+        // no scope ticked: the hint and the scopes say so
+        enter(scopes, Set.of());
+        assertThat(issue.isEnabled()).isFalse();
+        assertThat(missing.getText()).isEqualTo("To issue credentials, tick at least one scope.");
+        assertThat(scopes.isInvalid()).isTrue();
+        assertThat(scopes.getErrorMessage()).isEqualTo("Tick at least one scope.");
+
+        // a name of blanks once one was typed: the field is flagged too
+        enter(name, "   ");
+        assertThat(issue.isEnabled()).isFalse();
+        assertThat(missing.getText()).isEqualTo("To issue credentials, give the client a name and tick at least one scope.");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Give the client a name.");
+
+        enter(scopes, Set.of("statements/read"));
+        enter(name, "Dashboard");
+        assertThat(List.of(name.isInvalid(), scopes.isInvalid(), missing.isVisible())).containsOnly(false);
+        assertThat(issue.isEnabled()).isTrue();
+
+        // the service refuses them too: nothing is stored
+        int before = clients.list().size();
+        for (String blank : List.of("", "   ", "\t")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.issue(blank, Set.of("statements/write")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.issue("No scope", Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scopes");
+        assertThat(clients.list()).hasSize(before);
+    }
+
+    /**
+     * Tester: field errors repeated the field's label ("Batch size" above "Batch size: enter a whole number…"). Shown
+     * under their field, they say only what to enter, in every language.
+     */
+    @Test
+    void fieldErrorsDoNotRepeatTheFieldLabel() throws java.io.IOException {
+        login(admin("labels"));
+        UI.getCurrent().navigate("admin/lrs");
+        enter(_get(TextField.class, s -> s.withLabel("Endpoint")), "not a url");
+        enter(_get(IntegerField.class, s -> s.withLabel("Batch size")), 0);
+        enter(_get(IntegerField.class, s -> s.withId("lrs-target-catch-up")), 5000);
+        _click(_get(Button.class, s -> s.withText("Add target")));
+        List<com.vaadin.flow.component.textfield.TextFieldBase<?, ?>> fields = List.of(
+                _get(TextField.class, s -> s.withId("lrs-target-name")), _get(TextField.class, s -> s.withLabel("Endpoint")),
+                _get(TextField.class, s -> s.withLabel("User name")), _get(IntegerField.class, s -> s.withLabel("Batch size")),
+                _get(IntegerField.class, s -> s.withId("lrs-target-catch-up")));
+        assertThat(fields).allSatisfy(f -> {
+            assertThat(f.isInvalid()).as(f.getLabel()).isTrue();
+            assertThat(f.getErrorMessage()).as(f.getLabel()).doesNotContain(f.getLabel() + ":").matches("[A-Z].*\\.");
+        });
+
+        // every language: no field error starts with its field's label
+        var labels = java.util.Map.of("name", "lrs.target.name", "endpoint", "lrs.target.endpoint", "version", "lrs.target.version",
+                "username", "lrs.target.username", "batch", "lrs.target.batch", "catch-up", "lrs.target.catch-up");
+        for (String bundle : List.of("", "_fr", "_es", "_ar")) {
+            var texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations" + bundle + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            labels.forEach((error, label) -> assertThat(texts.getProperty("lrs.target.error." + error)).as(bundle + " " + error)
+                    .doesNotStartWith(texts.getProperty(label)));
+            assertThat(texts.getProperty("lrs.target.error.too-long")).as(bundle).doesNotStartWith("{0}").contains("{0,number,integer}");
+        }
+    }
+
     /** Trial: only Edit had the catch-up batch size. Add has it too, with Edit's default, limits and message. */
     @Test
     void theAddFormHasTheCatchUpBatchSizeWithTheDefaultAndCheckOfEdit() {
@@ -131,7 +253,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         enter(catchUp, 40); // below the batch size
         _click(_get(Button.class, s -> s.withText("Add target")));
         assertThat(catchUp.isInvalid()).isTrue();
-        assertThat(catchUp.getErrorMessage()).isEqualTo("Catch-up batch size: enter a whole number from the batch size to 1000.");
+        assertThat(catchUp.getErrorMessage()).isEqualTo("Enter a whole number from the batch size to 1000.");
         assertThat(forwarding.list()).hasSize(targetsBefore);
         enter(catchUp, 1001);
         _click(_get(Button.class, s -> s.withText("Add target")));
@@ -179,7 +301,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(_get(IntegerField.class, s -> s.withId("lrs-edit-catch-up")).getValue()).as("the default").isEqualTo(250);
         assertThat(_get(PasswordField.class, s -> s.withId("lrs-edit-password")).getValue()).as("never shown").isEmpty();
 
-        // a bad URL and a bad batch size: messages name the field, nothing is stored, the dialog stays open
+        // a bad URL and a bad batch size: messages under the fields, nothing is stored, the dialog stays open
         var endpoint = _get(TextField.class, s -> s.withId("lrs-edit-endpoint"));
         var batch = _get(IntegerField.class, s -> s.withId("lrs-edit-batch"));
         var catchUp = _get(IntegerField.class, s -> s.withId("lrs-edit-catch-up"));
@@ -188,11 +310,11 @@ class LrsAdminViewTest extends AbstractAppTest {
         enter(catchUp, 5000);
         _click(_get(Button.class, s -> s.withId("lrs-edit-save")));
         assertThat(endpoint.isInvalid()).isTrue();
-        assertThat(endpoint.getErrorMessage()).startsWith("Endpoint:");
+        assertThat(endpoint.getErrorMessage()).isEqualTo("Enter an http(s) URL such as https://lrs.example.org/xapi/.");
         assertThat(batch.isInvalid()).isTrue();
-        assertThat(batch.getErrorMessage()).startsWith("Batch size:");
+        assertThat(batch.getErrorMessage()).isEqualTo("Enter a whole number from 1 to 500.");
         assertThat(catchUp.isInvalid()).isTrue();
-        assertThat(catchUp.getErrorMessage()).startsWith("Catch-up batch size:");
+        assertThat(catchUp.getErrorMessage()).isEqualTo("Enter a whole number from the batch size to 1000.");
         // a catch-up size below the batch size is refused too
         enter(batch, 120);
         enter(catchUp, 100);
@@ -308,15 +430,15 @@ class LrsAdminViewTest extends AbstractAppTest {
         enter(user, longUser);
         assertThat(name.getValue()).as("kept as entered").hasSize(201);
         assertThat(name.isInvalid()).as("flagged as soon as it is entered").isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
+        assertThat(name.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         enter(_get(PasswordField.class, s -> s.withLabel("Password")), "secret");
         _click(_get(Button.class, s -> s.withText("Add target")));
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
+        assertThat(name.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         assertThat(endpoint.isInvalid()).isTrue();
-        assertThat(endpoint.getErrorMessage()).isEqualTo("Endpoint: enter at most 1,000 characters.");
+        assertThat(endpoint.getErrorMessage()).isEqualTo("Enter at most 1,000 characters.");
         assertThat(user.isInvalid()).isTrue();
-        assertThat(user.getErrorMessage()).isEqualTo("User name: enter at most 200 characters.");
+        assertThat(user.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         assertThat(forwarding.list()).hasSize(targetsBefore);
 
         var target = pausedTarget("Short");
@@ -332,9 +454,9 @@ class LrsAdminViewTest extends AbstractAppTest {
             enter(editUser, longUser);
             _click(_get(Button.class, s -> s.withId("lrs-edit-save")));
             assertThat(editor.isOpened()).isTrue();
-            assertThat(editName.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
-            assertThat(editEndpoint.getErrorMessage()).isEqualTo("Endpoint: enter at most 1,000 characters.");
-            assertThat(editUser.getErrorMessage()).isEqualTo("User name: enter at most 200 characters.");
+            assertThat(editName.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
+            assertThat(editEndpoint.getErrorMessage()).isEqualTo("Enter at most 1,000 characters.");
+            assertThat(editUser.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
             assertThat(forwarding.find(target.id()).orElseThrow().name()).isEqualTo(target.name());
         } finally {
             forwarding.delete(target.id());
@@ -493,8 +615,8 @@ class LrsAdminViewTest extends AbstractAppTest {
             UI.getCurrent().navigate("admin/lrs");
             rows = targetGrid().getGenericDataView().getItems().toList();
             var retryingCell = GridKt._getCellComponent(targetGrid(), rows.indexOf(row(other.id())), "status");
-            assertThat(retryingCell.getElement().getText()).isEqualTo("retrying: the last attempt failed");
-            assertThat(retryingCell.getElement().getThemeList()).contains("badge", "warning");
+            var retryingBadge = _get(retryingCell, Span.class, s -> s.withText("retrying: the last attempt failed"));
+            assertThat(retryingBadge.getElement().getThemeList()).contains("badge", "warning");
             jdbc.update("UPDATE lrs_target SET consecutive_failures = 0 WHERE id = ?", other.id());
             UI.getCurrent().navigate("admin");
             UI.getCurrent().navigate("admin/lrs");
@@ -506,6 +628,62 @@ class LrsAdminViewTest extends AbstractAppTest {
         }
     }
 
+    /**
+     * Tester: a retrying target never said when its next attempt is. Its status says "Next attempt in 42 s" (in
+     * minutes from two minutes on, "due now" once the time has come), with the time in the user's zone in a tooltip;
+     * translated with its unit, as the lag.
+     */
+    @Test
+    void aRetryingTargetSaysWhenItsNextAttemptIs() {
+        login(admin("next-attempt"));
+        var target = pausedTarget("Retrying");
+        try {
+            // active, two failures, not due for a while: the sender leaves it alone (nothing is sent to example.org)
+            retryIn(target.id(), java.time.Duration.ofSeconds(90));
+            UI.getCurrent().navigate("admin/lrs");
+            assertThat(nextAttemptText(target.id())).matches("Next attempt in (8[0-9]|90) s");
+            var next = _get(statusCell(target.id()), Span.class, s -> s.withClasses("na-next-attempt"));
+            assertThat(next.getElement().getAttribute("tabindex")).as("its tooltip opens on keyboard focus too").isEqualTo("0");
+            var when = ((java.time.Instant) jdbc.queryForObject("SELECT next_attempt_at FROM lrs_target WHERE id = ?",
+                    java.sql.Timestamp.class, target.id()).toInstant());
+            assertThat(com.vaadin.flow.component.shared.Tooltip.forComponent(next).getText())
+                    .isEqualTo("Next attempt at " + org.networkacademy.base.ui.ClientTime.dateTime(UI.getCurrent()).format(when));
+
+            retryIn(target.id(), java.time.Duration.ofMinutes(10));
+            _click(_get(Button.class, s -> s.withText("Refresh")));
+            assertThat(nextAttemptText(target.id())).matches("Next attempt in (9|10) min");
+
+            retryIn(target.id(), java.time.Duration.ofSeconds(-5));
+            _click(_get(Button.class, s -> s.withText("Refresh")));
+            assertThat(nextAttemptText(target.id())).isEqualTo("Next attempt: due now");
+
+            // in Arabic: the Arabic unit, no Latin "s"
+            retryIn(target.id(), java.time.Duration.ofSeconds(90));
+            UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
+            var arabic = new LrsAdminView(clients, forwarding, forwardingProperties, clock);
+            assertThat(arabic.nextAttempt(clock.instant().plusSeconds(42))).isEqualTo("المحاولة التالية بعد 42 ث")
+                    .doesNotContain("s");
+        } finally {
+            jdbc.update("UPDATE lrs_target SET status = 'PAUSED' WHERE id = ?", target.id());
+            forwarding.delete(target.id());
+        }
+    }
+
+    /** Makes the target active and retrying, its next attempt {@code in} from now. */
+    private void retryIn(long targetId, java.time.Duration in) {
+        jdbc.update("UPDATE lrs_target SET status = 'ACTIVE', consecutive_failures = 2, last_error = 'ConnectException', "
+                + "next_attempt_at = ? WHERE id = ?", java.sql.Timestamp.from(clock.instant().plus(in)), targetId);
+    }
+
+    private com.vaadin.flow.component.Component statusCell(long targetId) {
+        var rows = targetGrid().getGenericDataView().getItems().toList();
+        return GridKt._getCellComponent(targetGrid(), rows.indexOf(row(targetId)), "status");
+    }
+
+    private String nextAttemptText(long targetId) {
+        return _get(statusCell(targetId), Span.class, s -> s.withClasses("na-next-attempt")).getText();
+    }
+
     /** The lag's unit is translated with its value: no Latin "s" on the wrong side of the number in Arabic. */
     @Test
     void lagIsShownWithATranslatedUnit() {
@@ -515,7 +693,7 @@ class LrsAdminViewTest extends AbstractAppTest {
             UI.getCurrent().navigate("admin/lrs");
             assertThat(GridKt._getFormatted(targetGrid().getColumnByKey("lag"), row(target.id()))).isEqualTo("0 s");
             UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
-            var arabic = new LrsAdminView(clients, forwarding, forwardingProperties);
+            var arabic = new LrsAdminView(clients, forwarding, forwardingProperties, clock);
             @SuppressWarnings("unchecked")
             Grid<TargetStatus> grid = (Grid<TargetStatus>) _find(arabic, Grid.class).stream()
                     .filter(g -> g.getColumnByKey("actions") != null).findFirst().orElseThrow();
@@ -586,7 +764,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(name.isInvalid()).as("flagged as soon as it changes").isTrue();
         _click(_get(Button.class, s -> s.withText("Issue credentials")));
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Name: enter at most 200 characters.");
+        assertThat(name.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
         assertThat(_find(Pre.class, s -> s.withId("lrs-issued"))).as("no credentials dialog").isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lrs_client WHERE name LIKE 'Client nnn%'", Integer.class)).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.issue(longName, Set.of("statements/write")))
@@ -635,7 +813,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         var p = forwardingProperties;
         var noKey = new org.networkacademy.xapi.forwarding.ForwardingProperties("", p.pollInterval(), p.requestTimeout(),
                 p.initialBackoff(), p.maxBackoff(), p.enabled(), p.workers(), p.maxInFlight());
-        var view = new LrsAdminView(clients, forwarding, noKey);
+        var view = new LrsAdminView(clients, forwarding, noKey, clock);
         UI.getCurrent().removeAll();
         UI.getCurrent().add(view);
         var missing = _get(view, com.vaadin.flow.component.html.Div.class, s -> s.withId("lrs-forwarding-key-missing"));
@@ -722,6 +900,16 @@ class LrsAdminViewTest extends AbstractAppTest {
         var cell = GridKt._getCellComponent(targets, row, "actions");
         return _find(cell, Button.class).stream().filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no action " + label));
+    }
+
+    /** The Revoke button of the client's row in the clients grid. */
+    @SuppressWarnings("unchecked")
+    private static Button revokeInRow(long clientId) {
+        Grid<org.networkacademy.xapi.lrs.LrsClient> grid = (Grid<org.networkacademy.xapi.lrs.LrsClient>) _find(Grid.class).stream()
+                .filter(g -> g.getColumnByKey("revoke") != null).findFirst().orElseThrow();
+        var rows = grid.getGenericDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == clientId).findFirst().orElseThrow();
+        return (Button) GridKt._getCellComponent(grid, row, "revoke");
     }
 
     @SuppressWarnings("unchecked")
