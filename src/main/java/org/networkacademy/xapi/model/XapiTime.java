@@ -110,16 +110,23 @@ public final class XapiTime {
         return separator;
     }
 
+    /** ISO 8601 / RFC 3339 in UTC with exactly three fractional digits (finer digits are cut, never rounded up). */
+    private static final DateTimeFormatter MILLISECONDS = new java.time.format.DateTimeFormatterBuilder().appendInstant(3)
+            .toFormatter(java.util.Locale.ROOT);
+
     /**
-     * Formats an instant the way this platform writes timestamps: UTC, {@code Z} suffix, RFC 3339
-     * ({@link DateTimeFormatter#ISO_INSTANT}), e.g. {@code 2024-05-18T05:32:34.804Z}.
+     * Formats an instant the way this platform writes timestamps: UTC, {@code Z} suffix, RFC 3339, always to the
+     * millisecond, e.g. {@code 2024-05-18T05:32:34.804Z} and {@code 2024-05-18T05:32:34.000Z} (xAPI 1.0.3 Data §4.5:
+     * precision of at least milliseconds; {@link DateTimeFormatter#ISO_INSTANT} left out a zero fraction, so one
+     * statement in a thousand had a second-precision timestamp). Finer precision is cut to the millisecond, as the
+     * database keeps it.
      *
      * @param instant the instant
      * @return the timestamp text
      * @throws NullPointerException if {@code instant} is null
      */
     public static String format(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant);
+        return MILLISECONDS.format(instant);
     }
 
     private static Matcher match(String s) {

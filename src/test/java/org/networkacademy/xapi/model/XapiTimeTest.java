@@ -64,5 +64,10 @@ class XapiTimeTest {
     @Test
     void formatsAsUtcRfc3339() {
         assertThat(XapiTime.format(Instant.parse("2024-05-18T05:32:34.804Z"))).isEqualTo("2024-05-18T05:32:34.804Z");
+        // always to the millisecond: a whole second keeps its ".000" (a CI run had "2026-11-30T03:01:44Z" in a
+        // platform statement), and finer digits are cut, not rounded into the next millisecond
+        assertThat(XapiTime.format(Instant.parse("2026-11-30T03:01:44Z"))).isEqualTo("2026-11-30T03:01:44.000Z");
+        assertThat(XapiTime.format(Instant.parse("2026-11-30T03:01:44.100Z"))).isEqualTo("2026-11-30T03:01:44.100Z");
+        assertThat(XapiTime.format(Instant.parse("2026-11-30T23:59:59.999999Z"))).isEqualTo("2026-11-30T23:59:59.999Z");
     }
 }
