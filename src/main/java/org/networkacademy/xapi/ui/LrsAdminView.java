@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.networkacademy.account.Role;
 import org.networkacademy.base.ui.ClientTime;
@@ -38,6 +39,9 @@ import org.networkacademy.xapi.lrs.LrsScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -67,6 +71,9 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     static final String FORM_ROW = "na-form-row";
     /** A group of check boxes whose choices wrap within the screen's width (see network-academy.css). */
     static final String CHOICES = "na-choices";
+
+    private static final DateTimeFormatter UTC_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(java.time.ZoneOffset.UTC);
 
     private final LrsClientService clients;
     private final ForwardingService forwarding;
@@ -112,11 +119,16 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         scopes.setErrorMessage(getTranslation("lrs.client.error.scope"));
         Runnable ready = () -> {
             boolean noName = name.getValue().isBlank();
+            boolean tooLong = name.getValue().strip().length() > LrsClientService.MAX_NAME_LENGTH;
             boolean noScope = scopes.isEmpty();
-            issue.setEnabled(!noName && !noScope);
+            issue.setEnabled(!noName && !tooLong && !noScope);
+            // a too long name is said like a missing one: the button waits and the hint names the problem
             String missingKey = noName && noScope ? "lrs.client.missing.both"
-                    : noName ? "lrs.client.missing.name" : noScope ? "lrs.client.missing.scope" : null;
-            missing.setText(missingKey == null ? "" : getTranslation(missingKey));
+                    : noName ? "lrs.client.missing.name"
+                    : tooLong && noScope ? "lrs.client.missing.too-long-and-scope"
+                    : tooLong ? "lrs.client.missing.too-long" : noScope ? "lrs.client.missing.scope" : null;
+            missing.setText(missingKey == null ? "" : tooLong ? getTranslation(missingKey, LrsClientService.MAX_NAME_LENGTH)
+                    : getTranslation(missingKey));
             missing.setVisible(missingKey != null);
             scopes.setInvalid(noScope);
             clientNameTouched |= !noName;
@@ -216,7 +228,9 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             batch.setErrorMessage(getTranslation("lrs.target.error.batch"));
             batch.setInvalid(!LrsTargetEditor.isBatchSize(batch.getValue()));
             catchUp.setErrorMessage(getTranslation("lrs.target.error.catch-up"));
-            catchUp.setInvalid(!LrsTargetEditor.isCatchUpBatchSize(catchUp.getValue(), batch.getValue()));
+            // checked against the batch size only when that one is valid: one mistake, one message
+            catchUp.setInvalid(!LrsTargetEditor.isCatchUpBatchSize(catchUp.getValue(),
+                    LrsTargetEditor.isBatchSize(batch.getValue()) ? batch.getValue() : null));
             if (targetName.isInvalid() || endpoint.isInvalid() || username.isInvalid() || batch.isInvalid() || catchUp.isInvalid()) {
                 e.getSource().setEnabled(true);
                 return;
@@ -428,8 +442,9 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     private void confirmRevoke(LrsClient client, Button source) {
         var confirm = new ConfirmDialog(getTranslation("lrs.client.revoke-title", client.name()),
                 getTranslation("lrs.client.revoke-text", client.key()), getTranslation("lrs.client.revoke"), e -> {
-                    clients.revoke(client.id());
-                    Notification.show(getTranslation("lrs.client.revoked-notice", client.name()));
+                    // another tab or admin may have revoked it since this page was drawn: say so rather than "revoked"
+                    boolean revoked = clients.revoke(client.id());
+                    Notification.show(getTranslation(revoked ? "lrs.client.revoked-notice" : "lrs.client.already-revoked", client.name()));
                     refresh();
                 });
         confirm.setId("lrs-revoke-confirm");
@@ -532,7 +547,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             next.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
             if (at != null) {
                 com.vaadin.flow.component.shared.Tooltip.forComponent(next)
-                        .withText(getTranslation("lrs.target.next-attempt-at", ClientTime.dateTime(UI.getCurrent()).format(at)));
+                        .withText(getTranslation("lrs.target.next-attempt-at", attemptTime(UI.getCurrent()).format(at)));
                 next.getElement().setAttribute("tabindex", "0");
             }
             var cell = new VerticalLayout(badge, next);
@@ -566,6 +581,34 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         }
         return seconds < 120 ? getTranslation("lrs.target.next-attempt-seconds", seconds)
                 : getTranslation("lrs.target.next-attempt-minutes", Math.ceilDiv(seconds, 60));
+    }
+
+    /**
+     * @return the formatter of a next attempt's time, to the second (the retries are seconds apart): localized medium
+     * date and time in the browser's zone ("30 Nov 2026, 14:05:07" for en-GB), else {@code yyyy-MM-dd HH:mm:ss UTC}
+     */
+    static DateTimeFormatter attemptTime(UI ui) {
+        Locale locale = formatLocale(ui, VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getHeader("Accept-Language"));
+        return ClientTime.zone(ui).map(z -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(z)).orElse(UTC_SECONDS);
+    }
+
+    /**
+     * @return the UI language with the region of the browser's first language that is the same one (UI English,
+     * browser "en-GB,en;q=0.9": en-GB, 24-hour clock); the UI locale when the browser names none with a region
+     */
+    static Locale formatLocale(UI ui, String acceptLanguage) {
+        Locale language = ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return language;
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream().map(r -> Locale.forLanguageTag(r.getRange()))
+                    .filter(l -> l.getLanguage().equals(language.getLanguage()) && !l.getCountry().isEmpty())
+                    .findFirst().orElse(language);
+        } catch (IllegalArgumentException e) {
+            return language; // a malformed header: the UI language alone
+        }
     }
 
     @Override
