@@ -65,6 +65,14 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     static final String COMMAND = "na-command";
     /** Grid cell part of a URL: laid out left to right in the Arabic UI too (see cohorts.css). */
     static final String LTR = "na-cell-ltr";
+    /** A text in a grid cell in its own direction, cut with an ellipsis at its end (see cohorts.css). */
+    static final String CELL_TEXT = "na-cell-text";
+    /** A cell text that wraps (anywhere if it must) rather than being cut (see cohorts.css). */
+    static final String CELL_TEXT_WRAP = "na-cell-text--wrap";
+    /** A secondary line of a summary cell: small and muted (see cohorts.css). */
+    static final String CELL_SMALL = "na-cell-small";
+    /** A summary cell: its lines one under the other, each at the column's start (see cohorts.css). */
+    static final String CELL_STACK = "na-cell-stack";
     /** Width of the actions column: three small icon buttons (a line) and the cell's padding. */
     static final String ACTIONS_WIDTH = "9rem";
     /** A form row whose fields wrap onto further lines on a narrow screen (see network-academy.css). */
@@ -149,10 +157,16 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         clientForm.setWrap(true);
         clientForm.addClassName(FORM_ROW);
         add(clientForm);
-        clientGrid.addColumn(LrsClient::key).setHeader(getTranslation("lrs.client.key"));
-        clientGrid.addColumn(LrsClient::name).setHeader(getTranslation("lrs.client.name"));
-        clientGrid.addColumn(c -> String.join(" ", c.scopes())).setHeader(getTranslation("lrs.client.scopes"));
-        clientGrid.addColumn(c -> getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked")).setHeader(getTranslation("lrs.status"));
+        // keys, names and scopes keep their own direction (dir="auto"): a Latin name in the Arabic UI is cut at its end
+        clientGrid.addComponentColumn(c -> cellText(c.key())).setHeader(getTranslation("lrs.client.key")).setKey("key");
+        clientGrid.addComponentColumn(c -> cellText(c.name())).setHeader(getTranslation("lrs.client.name")).setKey("name");
+        clientGrid.addComponentColumn(c -> cellText(String.join(" ", c.scopes()))).setHeader(getTranslation("lrs.client.scopes"))
+                .setKey("scopes");
+        clientGrid.addColumn(c -> getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked")).setHeader(getTranslation("lrs.status"))
+                .setKey("status");
+        // on a phone, one cell in their place: name, key, status and scopes, each on its own line (see fitTo)
+        clientGrid.addComponentColumn(this::clientSummary).setHeader(getTranslation("lrs.client.name")).setKey("summary")
+                .setVisible(false);
         clientGrid.addComponentColumn(c -> {
             var revoke = new Button(getTranslation("lrs.client.revoke"));
             revoke.addClickListener(e -> confirmRevoke(c, revoke));
@@ -161,7 +175,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             revoke.setEnabled(c.active());
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return revoke;
-        }).setKey("revoke");
+        }).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
         clientGrid.setAllRowsVisible(true);
         add(clientGrid);
 
@@ -274,19 +288,25 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         // action buttons' tooltips (Edit never showed its tooltip; the others only when the pointer came from Edit).
         targetGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         targetGrid.addColumn(s -> s.target().name()).setHeader(getTranslation("lrs.target.name")).setKey("name")
-                .setPartNameGenerator(s -> WRAP_WORDS).setWidth("6.5rem").setFlexGrow(1);
+                .setPartNameGenerator(s -> WRAP_WORDS).setWidth("6rem").setFlexGrow(1);
         targetGrid.addColumn(s -> s.target().endpoint()).setHeader(getTranslation("lrs.target.endpoint")).setKey("endpoint")
-                .setPartNameGenerator(s -> BREAK_ANYWHERE + " " + LTR).setWidth("9rem").setFlexGrow(1);
+                .setPartNameGenerator(s -> BREAK_ANYWHERE + " " + LTR).setWidth("7.5rem").setFlexGrow(1);
         targetGrid.addComponentColumn(this::status).setHeader(getTranslation("lrs.status")).setKey("status")
                 .setWidth("7rem").setFlexGrow(0);
-        targetGrid.addColumn(TargetStatus::pending).setHeader(getTranslation("lrs.target.pending")).setAutoWidth(true).setFlexGrow(0);
-        targetGrid.addColumn(s -> s.target().sentCount()).setHeader(getTranslation("lrs.target.sent")).setAutoWidth(true).setFlexGrow(0);
-        targetGrid.addColumn(TargetStatus::deadLettered).setHeader(getTranslation("lrs.target.dead")).setAutoWidth(true).setFlexGrow(0);
+        targetGrid.addColumn(TargetStatus::pending).setHeader(getTranslation("lrs.target.pending")).setKey("pending")
+                .setAutoWidth(true).setFlexGrow(0);
+        targetGrid.addColumn(s -> s.target().sentCount()).setHeader(getTranslation("lrs.target.sent")).setKey("sent")
+                .setAutoWidth(true).setFlexGrow(0);
+        targetGrid.addColumn(TargetStatus::deadLettered).setHeader(getTranslation("lrs.target.dead")).setKey("dead")
+                .setAutoWidth(true).setFlexGrow(0);
         // value and unit translated together ("12 s", "12 ث"): no stray Latin unit on the wrong side in Arabic
         targetGrid.addColumn(s -> getTranslation("lrs.target.lag-value", s.lag().toSeconds())).setHeader(getTranslation("lrs.target.lag"))
                 .setKey("lag").setAutoWidth(true).setFlexGrow(0);
         targetGrid.addComponentColumn(this::lastError).setHeader(getTranslation("lrs.target.error"))
-                .setKey("error").setPartNameGenerator(s -> WRAP_WORDS).setWidth("11rem").setFlexGrow(3);
+                .setKey("error").setPartNameGenerator(s -> WRAP_WORDS).setWidth("8rem").setFlexGrow(3);
+        // on a phone, one cell in place of all but the actions (see fitTo)
+        targetGrid.addComponentColumn(this::targetSummary).setHeader(getTranslation("lrs.target.name")).setKey("summary")
+                .setPartNameGenerator(s -> WRAP_WORDS).setFlexGrow(1).setVisible(false);
         // frozen to the end: every action stays in view however wide the texts are. Three buttons a line (two
         // lines): a row of six took a fifth of the grid at 1400 px and two thirds of a 390 px phone
         targetGrid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("lrs.target.actions"))
@@ -294,6 +314,100 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         targetGrid.setAllRowsVisible(true);
         add(targetGrid, new Button(getTranslation("lrs.refresh"), e -> refresh()));
         refresh();
+    }
+
+    /** Narrower windows than this show the clients grid as one summary cell and Revoke (a phone: 390 px). */
+    static final int CLIENTS_COMPACT_BELOW = 640;
+    /** Narrower windows than this show the targets grid as one summary cell and the actions. */
+    static final int TARGETS_COMPACT_BELOW = 1100;
+    private static final java.util.List<String> CLIENT_DETAIL_COLUMNS = java.util.List.of("key", "name", "scopes", "status");
+    private static final java.util.List<String> TARGET_DETAIL_COLUMNS =
+            java.util.List.of("name", "endpoint", "status", "pending", "sent", "dead", "lag", "error");
+    private com.vaadin.flow.shared.Registration resizeRegistration;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        var page = event.getUI().getPage();
+        var details = page.getExtendedClientDetails();
+        if (details != null && details.getWindowInnerWidth() > 0) {
+            fitTo(details.getWindowInnerWidth());
+        } else {
+            page.retrieveExtendedClientDetails(d -> fitTo(d.getWindowInnerWidth()));
+        }
+        resizeRegistration = page.addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+            resizeRegistration = null;
+        }
+        super.onDetach(event);
+    }
+
+    /**
+     * Fits both grids to a window {@code width} CSS pixels wide: below {@link #CLIENTS_COMPACT_BELOW} and
+     * {@link #TARGETS_COMPACT_BELOW} a grid shows one summary cell (name, status and the rest as short lines) beside its
+     * action buttons instead of its columns, so that a phone needs no sideways scrolling; wider, the columns.
+     */
+    void fitTo(int width) {
+        if (width <= 0) {
+            return; // not known
+        }
+        boolean clientsCompact = width < CLIENTS_COMPACT_BELOW;
+        CLIENT_DETAIL_COLUMNS.forEach(k -> clientGrid.getColumnByKey(k).setVisible(!clientsCompact));
+        clientGrid.getColumnByKey("summary").setVisible(clientsCompact);
+        boolean targetsCompact = width < TARGETS_COMPACT_BELOW;
+        TARGET_DETAIL_COLUMNS.forEach(k -> targetGrid.getColumnByKey(k).setVisible(!targetsCompact));
+        targetGrid.getColumnByKey("summary").setVisible(targetsCompact);
+    }
+
+    /** A text in a grid cell, cut with an ellipsis at its own end: {@code dir="auto"}, so a Latin text in Arabic too. */
+    static Span cellText(String text) {
+        var span = new Span(text);
+        span.addClassName(CELL_TEXT);
+        span.getElement().setAttribute("dir", "auto");
+        return span;
+    }
+
+    /** The clients grid's summary cell on a phone: the name (wrapped), the key, then status and scopes. */
+    private Component clientSummary(LrsClient c) {
+        var name = cellText(c.name());
+        name.addClassName(CELL_TEXT_WRAP);
+        var key = cellText(c.key());
+        key.addClassName(CELL_SMALL);
+        var status = new Span(getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked"));
+        var scopes = cellText(String.join(" ", c.scopes()));
+        var line = new com.vaadin.flow.component.html.Div(status, scopes);
+        line.addClassNames(CELL_SMALL, "na-cell-line");
+        var cell = new com.vaadin.flow.component.html.Div(name, key, line);
+        cell.addClassName(CELL_STACK);
+        return cell;
+    }
+
+    /** The targets grid's summary cell on a narrow screen: name, endpoint, status, the counts and lag, the last error. */
+    private Component targetSummary(TargetStatus s) {
+        var name = cellText(s.target().name());
+        name.addClassNames(CELL_TEXT_WRAP, "na-cell-title");
+        var endpoint = new Span(s.target().endpoint());
+        endpoint.addClassNames(CELL_SMALL, "na-cell-url");
+        endpoint.getElement().setAttribute("dir", "ltr");
+        var counts = new Span(String.join(" · ",
+                getTranslation("lrs.target.pending") + ": " + s.pending(),
+                getTranslation("lrs.target.sent") + ": " + s.target().sentCount(),
+                getTranslation("lrs.target.dead") + ": " + s.deadLettered(),
+                getTranslation("lrs.target.lag") + ": " + getTranslation("lrs.target.lag-value", s.lag().toSeconds())));
+        counts.addClassName(CELL_SMALL);
+        counts.getStyle().set("display", "block");
+        var cell = new com.vaadin.flow.component.html.Div(name, endpoint, status(s), counts);
+        cell.addClassName(CELL_STACK);
+        String error = s.target().lastError();
+        if (error != null && !error.isBlank()) {
+            cell.add(lastError(s));
+        }
+        return cell;
     }
 
     /**
@@ -495,6 +609,8 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         String error = s.target().lastError();
         var text = new Span(error == null ? "" : error);
         text.addClassName(ERROR_TEXT);
+        // its own direction: a Latin error in the Arabic UI is clamped at its end, not its start
+        text.getElement().setAttribute("dir", "auto");
         if (error != null && !error.isBlank()) {
             com.vaadin.flow.component.shared.Tooltip.forComponent(text).withText(error);
             text.getElement().setAttribute("tabindex", "0");

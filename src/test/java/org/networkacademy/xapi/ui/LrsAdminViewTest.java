@@ -169,6 +169,75 @@ class LrsAdminViewTest extends AbstractAppTest {
                 .endsWith("https://lrs.example.org/xapi/\u200E.");
     }
 
+    /**
+     * Trial: on a phone (390 px) the grids showed a few characters of each column and Revoke off-screen. Narrow, each
+     * grid shows one summary cell (name, status, the rest as short lines) beside its buttons; at 1280 px its columns.
+     */
+    @Test
+    void onAPhoneEachGridShowsASummaryCellBesideItsButtons() {
+        login(admin("phone"));
+        String name = "Phone " + UUID.randomUUID().toString().substring(0, 8);
+        var issued = clients.issue(name, Set.of("statements/write"));
+        var target = pausedTarget("Phone");
+        jdbc.update("UPDATE lrs_target SET last_error = 'HTTP 503' WHERE id = ?", target.id());
+        try {
+            UI.getCurrent().navigate("admin/lrs");
+            var view = _get(LrsAdminView.class);
+            @SuppressWarnings("unchecked")
+            Grid<org.networkacademy.xapi.lrs.LrsClient> clientGrid = (Grid<org.networkacademy.xapi.lrs.LrsClient>) _find(Grid.class).stream()
+                    .filter(g -> g.getColumnByKey("revoke") != null).findFirst().orElseThrow();
+            view.fitTo(390);
+            assertThat(visibleKeys(clientGrid)).containsExactly("summary", "revoke");
+            assertThat(visibleKeys(targetGrid())).containsExactly("summary", "actions");
+            var rows = clientGrid.getGenericDataView().getItems().toList();
+            int clientRow = rows.indexOf(rows.stream().filter(c -> c.id() == issued.client().id()).findFirst().orElseThrow());
+            var clientCell = GridKt._getCellComponent(clientGrid, clientRow, "summary");
+            assertThat(_find(clientCell, Span.class).stream().map(Span::getText))
+                    .contains(name, issued.client().key(), "active", "statements/write");
+            assertThat(revokeInRow(issued.client().id()).isEnabled()).isTrue();
+            var targetRows = targetGrid().getGenericDataView().getItems().toList();
+            var targetCell = GridKt._getCellComponent(targetGrid(), targetRows.indexOf(row(target.id())), "summary");
+            assertThat(_find(targetCell, Span.class).stream().map(Span::getText))
+                    .contains(target.name(), target.endpoint(), "paused", "HTTP 503")
+                    .anySatisfy(t -> assertThat(t).contains("Pending: 0").contains("Lag: 0\u00A0s"));
+
+            view.fitTo(1280);
+            assertThat(visibleKeys(clientGrid)).containsExactly("key", "name", "scopes", "status", "revoke");
+            assertThat(visibleKeys(targetGrid()))
+                    .containsExactly("name", "endpoint", "status", "pending", "sent", "dead", "lag", "error", "actions");
+        } finally {
+            jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
+            forwarding.delete(target.id());
+        }
+    }
+
+    private static List<String> visibleKeys(Grid<?> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+    }
+
+    /** Trial: in Arabic, Latin names and keys were cut at their start ("…t tool A"); each keeps its own direction. */
+    @Test
+    void clientCellTextsKeepTheirOwnDirection() {
+        login(admin("dir"));
+        var issued = clients.issue("Assessment tool A", Set.of("statements/read"));
+        try {
+            UI.getCurrent().navigate("admin/lrs");
+            @SuppressWarnings("unchecked")
+            Grid<org.networkacademy.xapi.lrs.LrsClient> clientGrid = (Grid<org.networkacademy.xapi.lrs.LrsClient>) _find(Grid.class).stream()
+                    .filter(g -> g.getColumnByKey("revoke") != null).findFirst().orElseThrow();
+            var rows = clientGrid.getGenericDataView().getItems().toList();
+            int row = rows.indexOf(rows.stream().filter(c -> c.id() == issued.client().id()).findFirst().orElseThrow());
+            for (String key : List.of("key", "name", "scopes")) {
+                var cell = (Span) GridKt._getCellComponent(clientGrid, row, key);
+                assertThat(cell.getElement().getAttribute("dir")).as(key).isEqualTo("auto");
+                assertThat(cell.getClassNames()).as(key).contains(LrsAdminView.CELL_TEXT);
+            }
+            assertThat(((Span) GridKt._getCellComponent(clientGrid, row, "name")).getText()).isEqualTo("Assessment tool A");
+        } finally {
+            jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
+        }
+    }
+
     /** Trial: a batch size of 99999 also flagged the catch-up size (two errors for one mistake). */
     @Test
     void anInvalidBatchSizeDoesNotAlsoFlagTheCatchUpSize() {
@@ -456,6 +525,7 @@ class LrsAdminViewTest extends AbstractAppTest {
                     targets.getGenericDataView().getItems().toList().indexOf(row), "error");
             assertThat(errorCell.getText()).isEqualTo(error);
             assertThat(errorCell.getClassNames()).contains(LrsAdminView.ERROR_TEXT);
+            assertThat(errorCell.getElement().getAttribute("dir")).as("a Latin error in Arabic is clamped at its end").isEqualTo("auto");
             assertThat(errorCell.getElement().getAttribute("tabindex")).as("keyboard users reach its tooltip").isEqualTo("0");
             assertThat(com.vaadin.flow.component.shared.Tooltip.forComponent(errorCell).getText()).isEqualTo(error);
             // the error takes the room left by the others; the short figures only what they need
