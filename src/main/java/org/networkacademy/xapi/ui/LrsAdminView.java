@@ -318,8 +318,11 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
 
     /** Narrower windows than this show the clients grid as one summary cell and Revoke (a phone: 390 px). */
     static final int CLIENTS_COMPACT_BELOW = 640;
-    /** Narrower windows than this show the targets grid as one summary cell and the actions. */
-    static final int TARGETS_COMPACT_BELOW = 1100;
+    /**
+     * Narrower windows than this show the targets grid as one summary cell and the actions: its columns need about
+     * 960 px (Arabic headers), what a 1280 px window leaves beside the navigation drawer.
+     */
+    static final int TARGETS_COMPACT_BELOW = 1280;
     private static final java.util.List<String> CLIENT_DETAIL_COLUMNS = java.util.List.of("key", "name", "scopes", "status");
     private static final java.util.List<String> TARGET_DETAIL_COLUMNS =
             java.util.List.of("name", "endpoint", "status", "pending", "sent", "dead", "lag", "error");
