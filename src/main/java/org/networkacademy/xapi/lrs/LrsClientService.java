@@ -113,14 +113,17 @@ public class LrsClientService {
     }
 
     /**
-     * Revokes a client: its credentials stop working at the next request.
+     * Revokes a client: its credentials stop working at the next request. An already revoked client keeps the time
+     * it was first revoked.
      *
      * @param id the client id
+     * @return true when this call revoked it; false when it was already revoked (or there is no such client)
      */
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
-    public void revoke(long id) {
-        jdbc.update("UPDATE lrs_client SET active = FALSE, revoked_at = ? WHERE id = ?", Timestamp.from(clock.instant()), id);
+    public boolean revoke(long id) {
+        return jdbc.update("UPDATE lrs_client SET active = FALSE, revoked_at = ? WHERE id = ? AND active = TRUE",
+                Timestamp.from(clock.instant()), id) > 0;
     }
 
     /**

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.networkacademy.account.Role;
 import org.networkacademy.base.ui.ClientTime;
@@ -38,6 +39,9 @@ import org.networkacademy.xapi.lrs.LrsScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -61,12 +65,23 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     static final String COMMAND = "na-command";
     /** Grid cell part of a URL: laid out left to right in the Arabic UI too (see cohorts.css). */
     static final String LTR = "na-cell-ltr";
+    /** A text in a grid cell in its own direction, cut with an ellipsis at its end (see cohorts.css). */
+    static final String CELL_TEXT = "na-cell-text";
+    /** A cell text that wraps (anywhere if it must) rather than being cut (see cohorts.css). */
+    static final String CELL_TEXT_WRAP = "na-cell-text--wrap";
+    /** A secondary line of a summary cell: small and muted (see cohorts.css). */
+    static final String CELL_SMALL = "na-cell-small";
+    /** A summary cell: its lines one under the other, each at the column's start (see cohorts.css). */
+    static final String CELL_STACK = "na-cell-stack";
     /** Width of the actions column: three small icon buttons (a line) and the cell's padding. */
     static final String ACTIONS_WIDTH = "9rem";
     /** A form row whose fields wrap onto further lines on a narrow screen (see network-academy.css). */
     static final String FORM_ROW = "na-form-row";
     /** A group of check boxes whose choices wrap within the screen's width (see network-academy.css). */
     static final String CHOICES = "na-choices";
+
+    private static final DateTimeFormatter UTC_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(java.time.ZoneOffset.UTC);
 
     private final LrsClientService clients;
     private final ForwardingService forwarding;
@@ -112,11 +127,16 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         scopes.setErrorMessage(getTranslation("lrs.client.error.scope"));
         Runnable ready = () -> {
             boolean noName = name.getValue().isBlank();
+            boolean tooLong = name.getValue().strip().length() > LrsClientService.MAX_NAME_LENGTH;
             boolean noScope = scopes.isEmpty();
-            issue.setEnabled(!noName && !noScope);
+            issue.setEnabled(!noName && !tooLong && !noScope);
+            // a too long name is said like a missing one: the button waits and the hint names the problem
             String missingKey = noName && noScope ? "lrs.client.missing.both"
-                    : noName ? "lrs.client.missing.name" : noScope ? "lrs.client.missing.scope" : null;
-            missing.setText(missingKey == null ? "" : getTranslation(missingKey));
+                    : noName ? "lrs.client.missing.name"
+                    : tooLong && noScope ? "lrs.client.missing.too-long-and-scope"
+                    : tooLong ? "lrs.client.missing.too-long" : noScope ? "lrs.client.missing.scope" : null;
+            missing.setText(missingKey == null ? "" : tooLong ? getTranslation(missingKey, LrsClientService.MAX_NAME_LENGTH)
+                    : getTranslation(missingKey));
             missing.setVisible(missingKey != null);
             scopes.setInvalid(noScope);
             clientNameTouched |= !noName;
@@ -137,10 +157,16 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         clientForm.setWrap(true);
         clientForm.addClassName(FORM_ROW);
         add(clientForm);
-        clientGrid.addColumn(LrsClient::key).setHeader(getTranslation("lrs.client.key"));
-        clientGrid.addColumn(LrsClient::name).setHeader(getTranslation("lrs.client.name"));
-        clientGrid.addColumn(c -> String.join(" ", c.scopes())).setHeader(getTranslation("lrs.client.scopes"));
-        clientGrid.addColumn(c -> getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked")).setHeader(getTranslation("lrs.status"));
+        // keys, names and scopes keep their own direction (dir="auto"): a Latin name in the Arabic UI is cut at its end
+        clientGrid.addComponentColumn(c -> cellText(c.key())).setHeader(getTranslation("lrs.client.key")).setKey("key");
+        clientGrid.addComponentColumn(c -> cellText(c.name())).setHeader(getTranslation("lrs.client.name")).setKey("name");
+        clientGrid.addComponentColumn(c -> cellText(String.join(" ", c.scopes()))).setHeader(getTranslation("lrs.client.scopes"))
+                .setKey("scopes");
+        clientGrid.addColumn(c -> getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked")).setHeader(getTranslation("lrs.status"))
+                .setKey("status");
+        // on a phone, one cell in their place: name, key, status and scopes, each on its own line (see fitTo)
+        clientGrid.addComponentColumn(this::clientSummary).setHeader(getTranslation("lrs.client.name")).setKey("summary")
+                .setVisible(false);
         clientGrid.addComponentColumn(c -> {
             var revoke = new Button(getTranslation("lrs.client.revoke"));
             revoke.addClickListener(e -> confirmRevoke(c, revoke));
@@ -149,7 +175,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             revoke.setEnabled(c.active());
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return revoke;
-        }).setKey("revoke");
+        }).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
         clientGrid.setAllRowsVisible(true);
         add(clientGrid);
 
@@ -216,7 +242,9 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             batch.setErrorMessage(getTranslation("lrs.target.error.batch"));
             batch.setInvalid(!LrsTargetEditor.isBatchSize(batch.getValue()));
             catchUp.setErrorMessage(getTranslation("lrs.target.error.catch-up"));
-            catchUp.setInvalid(!LrsTargetEditor.isCatchUpBatchSize(catchUp.getValue(), batch.getValue()));
+            // checked against the batch size only when that one is valid: one mistake, one message
+            catchUp.setInvalid(!LrsTargetEditor.isCatchUpBatchSize(catchUp.getValue(),
+                    LrsTargetEditor.isBatchSize(batch.getValue()) ? batch.getValue() : null));
             if (targetName.isInvalid() || endpoint.isInvalid() || username.isInvalid() || batch.isInvalid() || catchUp.isInvalid()) {
                 e.getSource().setEnabled(true);
                 return;
@@ -260,19 +288,25 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         // action buttons' tooltips (Edit never showed its tooltip; the others only when the pointer came from Edit).
         targetGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         targetGrid.addColumn(s -> s.target().name()).setHeader(getTranslation("lrs.target.name")).setKey("name")
-                .setPartNameGenerator(s -> WRAP_WORDS).setWidth("6.5rem").setFlexGrow(1);
+                .setPartNameGenerator(s -> WRAP_WORDS).setWidth("6rem").setFlexGrow(1);
         targetGrid.addColumn(s -> s.target().endpoint()).setHeader(getTranslation("lrs.target.endpoint")).setKey("endpoint")
-                .setPartNameGenerator(s -> BREAK_ANYWHERE + " " + LTR).setWidth("9rem").setFlexGrow(1);
+                .setPartNameGenerator(s -> BREAK_ANYWHERE + " " + LTR).setWidth("7.5rem").setFlexGrow(1);
         targetGrid.addComponentColumn(this::status).setHeader(getTranslation("lrs.status")).setKey("status")
                 .setWidth("7rem").setFlexGrow(0);
-        targetGrid.addColumn(TargetStatus::pending).setHeader(getTranslation("lrs.target.pending")).setAutoWidth(true).setFlexGrow(0);
-        targetGrid.addColumn(s -> s.target().sentCount()).setHeader(getTranslation("lrs.target.sent")).setAutoWidth(true).setFlexGrow(0);
-        targetGrid.addColumn(TargetStatus::deadLettered).setHeader(getTranslation("lrs.target.dead")).setAutoWidth(true).setFlexGrow(0);
+        targetGrid.addColumn(TargetStatus::pending).setHeader(getTranslation("lrs.target.pending")).setKey("pending")
+                .setAutoWidth(true).setFlexGrow(0);
+        targetGrid.addColumn(s -> s.target().sentCount()).setHeader(getTranslation("lrs.target.sent")).setKey("sent")
+                .setAutoWidth(true).setFlexGrow(0);
+        targetGrid.addColumn(TargetStatus::deadLettered).setHeader(getTranslation("lrs.target.dead")).setKey("dead")
+                .setAutoWidth(true).setFlexGrow(0);
         // value and unit translated together ("12 s", "12 ث"): no stray Latin unit on the wrong side in Arabic
         targetGrid.addColumn(s -> getTranslation("lrs.target.lag-value", s.lag().toSeconds())).setHeader(getTranslation("lrs.target.lag"))
                 .setKey("lag").setAutoWidth(true).setFlexGrow(0);
         targetGrid.addComponentColumn(this::lastError).setHeader(getTranslation("lrs.target.error"))
-                .setKey("error").setPartNameGenerator(s -> WRAP_WORDS).setWidth("11rem").setFlexGrow(3);
+                .setKey("error").setPartNameGenerator(s -> WRAP_WORDS).setWidth("8rem").setFlexGrow(3);
+        // on a phone, one cell in place of all but the actions (see fitTo)
+        targetGrid.addComponentColumn(this::targetSummary).setHeader(getTranslation("lrs.target.name")).setKey("summary")
+                .setPartNameGenerator(s -> WRAP_WORDS).setFlexGrow(1).setVisible(false);
         // frozen to the end: every action stays in view however wide the texts are. Three buttons a line (two
         // lines): a row of six took a fifth of the grid at 1400 px and two thirds of a 390 px phone
         targetGrid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("lrs.target.actions"))
@@ -280,6 +314,103 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         targetGrid.setAllRowsVisible(true);
         add(targetGrid, new Button(getTranslation("lrs.refresh"), e -> refresh()));
         refresh();
+    }
+
+    /** Narrower windows than this show the clients grid as one summary cell and Revoke (a phone: 390 px). */
+    static final int CLIENTS_COMPACT_BELOW = 640;
+    /**
+     * Narrower windows than this show the targets grid as one summary cell and the actions: its columns need about
+     * 960 px (Arabic headers), what a 1280 px window leaves beside the navigation drawer.
+     */
+    static final int TARGETS_COMPACT_BELOW = 1280;
+    private static final java.util.List<String> CLIENT_DETAIL_COLUMNS = java.util.List.of("key", "name", "scopes", "status");
+    private static final java.util.List<String> TARGET_DETAIL_COLUMNS =
+            java.util.List.of("name", "endpoint", "status", "pending", "sent", "dead", "lag", "error");
+    private com.vaadin.flow.shared.Registration resizeRegistration;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        var page = event.getUI().getPage();
+        var details = page.getExtendedClientDetails();
+        if (details != null && details.getWindowInnerWidth() > 0) {
+            fitTo(details.getWindowInnerWidth());
+        } else {
+            page.retrieveExtendedClientDetails(d -> fitTo(d.getWindowInnerWidth()));
+        }
+        resizeRegistration = page.addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+            resizeRegistration = null;
+        }
+        super.onDetach(event);
+    }
+
+    /**
+     * Fits both grids to a window {@code width} CSS pixels wide: below {@link #CLIENTS_COMPACT_BELOW} and
+     * {@link #TARGETS_COMPACT_BELOW} a grid shows one summary cell (name, status and the rest as short lines) beside its
+     * action buttons instead of its columns, so that a phone needs no sideways scrolling; wider, the columns.
+     */
+    void fitTo(int width) {
+        if (width <= 0) {
+            return; // not known
+        }
+        boolean clientsCompact = width < CLIENTS_COMPACT_BELOW;
+        CLIENT_DETAIL_COLUMNS.forEach(k -> clientGrid.getColumnByKey(k).setVisible(!clientsCompact));
+        clientGrid.getColumnByKey("summary").setVisible(clientsCompact);
+        boolean targetsCompact = width < TARGETS_COMPACT_BELOW;
+        TARGET_DETAIL_COLUMNS.forEach(k -> targetGrid.getColumnByKey(k).setVisible(!targetsCompact));
+        targetGrid.getColumnByKey("summary").setVisible(targetsCompact);
+    }
+
+    /** A text in a grid cell, cut with an ellipsis at its own end: {@code dir="auto"}, so a Latin text in Arabic too. */
+    static Span cellText(String text) {
+        var span = new Span(text);
+        span.addClassName(CELL_TEXT);
+        span.getElement().setAttribute("dir", "auto");
+        return span;
+    }
+
+    /** The clients grid's summary cell on a phone: the name (wrapped), the key, then status and scopes. */
+    private Component clientSummary(LrsClient c) {
+        var name = cellText(c.name());
+        name.addClassName(CELL_TEXT_WRAP);
+        var key = cellText(c.key());
+        key.addClassName(CELL_SMALL);
+        var status = new Span(getTranslation(c.active() ? "lrs.client.active" : "lrs.client.revoked"));
+        var scopes = cellText(String.join(" ", c.scopes()));
+        var line = new com.vaadin.flow.component.html.Div(status, scopes);
+        line.addClassNames(CELL_SMALL, "na-cell-line");
+        var cell = new com.vaadin.flow.component.html.Div(name, key, line);
+        cell.addClassName(CELL_STACK);
+        return cell;
+    }
+
+    /** The targets grid's summary cell on a narrow screen: name, endpoint, status, the counts and lag, the last error. */
+    private Component targetSummary(TargetStatus s) {
+        var name = cellText(s.target().name());
+        name.addClassNames(CELL_TEXT_WRAP, "na-cell-title");
+        var endpoint = new Span(s.target().endpoint());
+        endpoint.addClassNames(CELL_SMALL, "na-cell-url");
+        endpoint.getElement().setAttribute("dir", "ltr");
+        var counts = new Span(String.join(" · ",
+                getTranslation("lrs.target.pending") + ": " + s.pending(),
+                getTranslation("lrs.target.sent") + ": " + s.target().sentCount(),
+                getTranslation("lrs.target.dead") + ": " + s.deadLettered(),
+                getTranslation("lrs.target.lag") + ": " + getTranslation("lrs.target.lag-value", s.lag().toSeconds())));
+        counts.addClassName(CELL_SMALL);
+        counts.getStyle().set("display", "block");
+        var cell = new com.vaadin.flow.component.html.Div(name, endpoint, status(s), counts);
+        cell.addClassName(CELL_STACK);
+        String error = s.target().lastError();
+        if (error != null && !error.isBlank()) {
+            cell.add(lastError(s));
+        }
+        return cell;
     }
 
     /**
@@ -428,8 +559,9 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     private void confirmRevoke(LrsClient client, Button source) {
         var confirm = new ConfirmDialog(getTranslation("lrs.client.revoke-title", client.name()),
                 getTranslation("lrs.client.revoke-text", client.key()), getTranslation("lrs.client.revoke"), e -> {
-                    clients.revoke(client.id());
-                    Notification.show(getTranslation("lrs.client.revoked-notice", client.name()));
+                    // another tab or admin may have revoked it since this page was drawn: say so rather than "revoked"
+                    boolean revoked = clients.revoke(client.id());
+                    Notification.show(getTranslation(revoked ? "lrs.client.revoked-notice" : "lrs.client.already-revoked", client.name()));
                     refresh();
                 });
         confirm.setId("lrs-revoke-confirm");
@@ -480,6 +612,8 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         String error = s.target().lastError();
         var text = new Span(error == null ? "" : error);
         text.addClassName(ERROR_TEXT);
+        // its own direction: a Latin error in the Arabic UI is clamped at its end, not its start
+        text.getElement().setAttribute("dir", "auto");
         if (error != null && !error.isBlank()) {
             com.vaadin.flow.component.shared.Tooltip.forComponent(text).withText(error);
             text.getElement().setAttribute("tabindex", "0");
@@ -532,7 +666,7 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             next.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
             if (at != null) {
                 com.vaadin.flow.component.shared.Tooltip.forComponent(next)
-                        .withText(getTranslation("lrs.target.next-attempt-at", ClientTime.dateTime(UI.getCurrent()).format(at)));
+                        .withText(getTranslation("lrs.target.next-attempt-at", attemptTime(UI.getCurrent()).format(at)));
                 next.getElement().setAttribute("tabindex", "0");
             }
             var cell = new VerticalLayout(badge, next);
@@ -566,6 +700,34 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         }
         return seconds < 120 ? getTranslation("lrs.target.next-attempt-seconds", seconds)
                 : getTranslation("lrs.target.next-attempt-minutes", Math.ceilDiv(seconds, 60));
+    }
+
+    /**
+     * @return the formatter of a next attempt's time, to the second (the retries are seconds apart): localized medium
+     * date and time in the browser's zone ("30 Nov 2026, 14:05:07" for en-GB), else {@code yyyy-MM-dd HH:mm:ss UTC}
+     */
+    static DateTimeFormatter attemptTime(UI ui) {
+        Locale locale = formatLocale(ui, VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getHeader("Accept-Language"));
+        return ClientTime.zone(ui).map(z -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(z)).orElse(UTC_SECONDS);
+    }
+
+    /**
+     * @return the UI language with the region of the browser's first language that is the same one (UI English,
+     * browser "en-GB,en;q=0.9": en-GB, 24-hour clock); the UI locale when the browser names none with a region
+     */
+    static Locale formatLocale(UI ui, String acceptLanguage) {
+        Locale language = ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return language;
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream().map(r -> Locale.forLanguageTag(r.getRange()))
+                    .filter(l -> l.getLanguage().equals(language.getLanguage()) && !l.getCountry().isEmpty())
+                    .findFirst().orElse(language);
+        } catch (IllegalArgumentException e) {
+            return language; // a malformed header: the UI language alone
+        }
     }
 
     @Override

@@ -126,7 +126,7 @@ class LrsTargetEditor extends Dialog {
                 .withValidator(LrsTargetEditor::isBatchSize, batchError)
                 .bind(d -> d.batchSize, (d, v) -> d.batchSize = v);
         var catchUpBinding = binder.forField(catchUp).asRequired(catchUpError)
-                .withValidator(v -> isCatchUpBatchSize(v, batch.getValue()), catchUpError)
+                .withValidator(v -> isCatchUpBatchSize(v, isBatchSize(batch.getValue()) ? batch.getValue() : null), catchUpError)
                 .bind(d -> d.catchUpBatchSize, (d, v) -> d.catchUpBatchSize = v);
         // the catch-up size is checked against the batch size: a new batch size checks it again
         batch.addValueChangeListener(e -> {
@@ -201,7 +201,8 @@ class LrsTargetEditor extends Dialog {
 
     /**
      * @return true when {@code size} is a catch-up batch size a target with batch size {@code batchSize} may have
-     * (from the batch size to {@link ForwardingService#MAX_CATCH_UP_BATCH_SIZE})
+     * (from the batch size to {@link ForwardingService#MAX_CATCH_UP_BATCH_SIZE}); a null batch size (callers pass
+     * null for an invalid one, flagged on its own field) checks only the limits
      */
     static boolean isCatchUpBatchSize(Integer size, Integer batchSize) {
         return size != null && size >= (batchSize == null ? 1 : batchSize) && size <= ForwardingService.MAX_CATCH_UP_BATCH_SIZE;

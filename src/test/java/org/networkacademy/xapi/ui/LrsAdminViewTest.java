@@ -139,6 +139,139 @@ class LrsAdminViewTest extends AbstractAppTest {
         }
     }
 
+    /** Trial: revoking from an out-of-date tab a client already revoked elsewhere said "Client … revoked." again. */
+    @Test
+    void revokingAnAlreadyRevokedClientSaysSo() {
+        login(admin("stale-revoke"));
+        String name = "Stale " + UUID.randomUUID().toString().substring(0, 8);
+        var issued = clients.issue(name, Set.of("statements/write"));
+        try {
+            UI.getCurrent().navigate("admin/lrs");
+            _click(revokeInRow(issued.client().id()));
+            assertThat(clients.revoke(issued.client().id())).as("revoked meanwhile, in another tab").isTrue();
+            var revokedAt = jdbc.queryForObject("SELECT revoked_at FROM lrs_client WHERE id = ?", java.sql.Timestamp.class, issued.client().id());
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("lrs-revoke-confirm")));
+            com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Client " + name + " was already revoked.");
+            assertThat(clients.revoke(issued.client().id())).isFalse();
+            assertThat(jdbc.queryForObject("SELECT revoked_at FROM lrs_client WHERE id = ?", java.sql.Timestamp.class, issued.client().id()))
+                    .as("the first revocation's time is kept").isEqualTo(revokedAt);
+            assertThat(revokeInRow(issued.client().id()).isEnabled()).isFalse();
+        } finally {
+            jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
+        }
+    }
+
+    /** Trial: in Arabic the example URL's trailing "/." jumped to its left; a left-to-right mark keeps the slash with the URL. */
+    @Test
+    void arabicEndpointErrorKeepsTheUrlsSlashWithIt() {
+        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        assertThat(i18n.getTranslation("lrs.target.error.endpoint", java.util.Locale.forLanguageTag("ar")))
+                .endsWith("https://lrs.example.org/xapi/\u200E.");
+    }
+
+    /**
+     * Trial: on a phone (390 px) the grids showed a few characters of each column and Revoke off-screen. Narrow, each
+     * grid shows one summary cell (name, status, the rest as short lines) beside its buttons; at 1280 px its columns.
+     */
+    @Test
+    void onAPhoneEachGridShowsASummaryCellBesideItsButtons() {
+        login(admin("phone"));
+        String name = "Phone " + UUID.randomUUID().toString().substring(0, 8);
+        var issued = clients.issue(name, Set.of("statements/write"));
+        var target = pausedTarget("Phone");
+        jdbc.update("UPDATE lrs_target SET last_error = 'HTTP 503' WHERE id = ?", target.id());
+        try {
+            UI.getCurrent().navigate("admin/lrs");
+            var view = _get(LrsAdminView.class);
+            @SuppressWarnings("unchecked")
+            Grid<org.networkacademy.xapi.lrs.LrsClient> clientGrid = (Grid<org.networkacademy.xapi.lrs.LrsClient>) _find(Grid.class).stream()
+                    .filter(g -> g.getColumnByKey("revoke") != null).findFirst().orElseThrow();
+            view.fitTo(390);
+            assertThat(visibleKeys(clientGrid)).containsExactly("summary", "revoke");
+            assertThat(visibleKeys(targetGrid())).containsExactly("summary", "actions");
+            var rows = clientGrid.getGenericDataView().getItems().toList();
+            int clientRow = rows.indexOf(rows.stream().filter(c -> c.id() == issued.client().id()).findFirst().orElseThrow());
+            var clientCell = GridKt._getCellComponent(clientGrid, clientRow, "summary");
+            assertThat(_find(clientCell, Span.class).stream().map(Span::getText))
+                    .contains(name, issued.client().key(), "active", "statements/write");
+            assertThat(revokeInRow(issued.client().id()).isEnabled()).isTrue();
+            var targetRows = targetGrid().getGenericDataView().getItems().toList();
+            var targetCell = GridKt._getCellComponent(targetGrid(), targetRows.indexOf(row(target.id())), "summary");
+            assertThat(_find(targetCell, Span.class).stream().map(Span::getText))
+                    .contains(target.name(), target.endpoint(), "paused", "HTTP 503")
+                    .anySatisfy(t -> assertThat(t).contains("Pending: 0").contains("Lag: 0\u00A0s"));
+
+            view.fitTo(1280);
+            assertThat(visibleKeys(clientGrid)).containsExactly("key", "name", "scopes", "status", "revoke");
+            assertThat(visibleKeys(targetGrid()))
+                    .containsExactly("name", "endpoint", "status", "pending", "sent", "dead", "lag", "error", "actions");
+        } finally {
+            jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
+            forwarding.delete(target.id());
+        }
+    }
+
+    private static List<String> visibleKeys(Grid<?> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+    }
+
+    /** Trial: in Arabic, Latin names and keys were cut at their start ("…t tool A"); each keeps its own direction. */
+    @Test
+    void clientCellTextsKeepTheirOwnDirection() {
+        login(admin("dir"));
+        var issued = clients.issue("Assessment tool A", Set.of("statements/read"));
+        try {
+            UI.getCurrent().navigate("admin/lrs");
+            @SuppressWarnings("unchecked")
+            Grid<org.networkacademy.xapi.lrs.LrsClient> clientGrid = (Grid<org.networkacademy.xapi.lrs.LrsClient>) _find(Grid.class).stream()
+                    .filter(g -> g.getColumnByKey("revoke") != null).findFirst().orElseThrow();
+            var rows = clientGrid.getGenericDataView().getItems().toList();
+            int row = rows.indexOf(rows.stream().filter(c -> c.id() == issued.client().id()).findFirst().orElseThrow());
+            for (String key : List.of("key", "name", "scopes")) {
+                var cell = (Span) GridKt._getCellComponent(clientGrid, row, key);
+                assertThat(cell.getElement().getAttribute("dir")).as(key).isEqualTo("auto");
+                assertThat(cell.getClassNames()).as(key).contains(LrsAdminView.CELL_TEXT);
+            }
+            assertThat(((Span) GridKt._getCellComponent(clientGrid, row, "name")).getText()).isEqualTo("Assessment tool A");
+        } finally {
+            jdbc.update("DELETE FROM lrs_client WHERE id = ?", issued.client().id());
+        }
+    }
+
+    /** Trial: a batch size of 99999 also flagged the catch-up size (two errors for one mistake). */
+    @Test
+    void anInvalidBatchSizeDoesNotAlsoFlagTheCatchUpSize() {
+        login(admin("batch-99999"));
+        UI.getCurrent().navigate("admin/lrs");
+        var batch = _get(IntegerField.class, s -> s.withLabel("Batch size"));
+        var catchUp = _get(IntegerField.class, s -> s.withId("lrs-target-catch-up"));
+        enter(batch, 99999);
+        _click(_get(Button.class, s -> s.withText("Add target")));
+        assertThat(batch.isInvalid()).isTrue();
+        assertThat(catchUp.isInvalid()).as("catch-up %s is checked against a valid batch size only", catchUp.getValue()).isFalse();
+        // a valid batch size above the catch-up size flags the catch-up size
+        enter(batch, 400);
+        enter(catchUp, 300);
+        _click(_get(Button.class, s -> s.withText("Add target")));
+        assertThat(batch.isInvalid()).isFalse();
+        assertThat(catchUp.isInvalid()).isTrue();
+    }
+
+    /** The next attempt's time is in the UI language with the browser's region: en-GB reads a 24-hour clock, with seconds. */
+    @Test
+    void nextAttemptTimeUsesTheBrowsersRegionOfTheUiLanguage() {
+        login(admin("locale"));
+        UI ui = UI.getCurrent();
+        ui.setLocale(java.util.Locale.ENGLISH);
+        assertThat(LrsAdminView.formatLocale(ui, "en-GB,en;q=0.9")).isEqualTo(java.util.Locale.UK);
+        assertThat(LrsAdminView.formatLocale(ui, "fr-FR,en;q=0.5")).as("no English with a region").isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(LrsAdminView.formatLocale(ui, null)).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(LrsAdminView.formatLocale(ui, ";;;")).isEqualTo(java.util.Locale.ENGLISH);
+        var gb = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.MEDIUM)
+                .withLocale(LrsAdminView.formatLocale(ui, "en-GB")).withZone(java.time.ZoneOffset.UTC);
+        assertThat(gb.format(java.time.Instant.parse("2026-11-30T14:05:07Z"))).isEqualTo("30 Nov 2026, 14:05:07");
+    }
+
     /**
      * Tester: Issue credentials was disabled with no reason given. A hint next to it names what is missing, the field
      * at fault says so too; nothing is issued with a blank name or no scope, by the service either.
@@ -392,6 +525,7 @@ class LrsAdminViewTest extends AbstractAppTest {
                     targets.getGenericDataView().getItems().toList().indexOf(row), "error");
             assertThat(errorCell.getText()).isEqualTo(error);
             assertThat(errorCell.getClassNames()).contains(LrsAdminView.ERROR_TEXT);
+            assertThat(errorCell.getElement().getAttribute("dir")).as("a Latin error in Arabic is clamped at its end").isEqualTo("auto");
             assertThat(errorCell.getElement().getAttribute("tabindex")).as("keyboard users reach its tooltip").isEqualTo("0");
             assertThat(com.vaadin.flow.component.shared.Tooltip.forComponent(errorCell).getText()).isEqualTo(error);
             // the error takes the room left by the others; the short figures only what they need
@@ -641,17 +775,18 @@ class LrsAdminViewTest extends AbstractAppTest {
             // active, two failures, not due for a while: the sender leaves it alone (nothing is sent to example.org)
             retryIn(target.id(), java.time.Duration.ofSeconds(90));
             UI.getCurrent().navigate("admin/lrs");
-            assertThat(nextAttemptText(target.id())).matches("Next attempt in (8[0-9]|90) s");
+            assertThat(nextAttemptText(target.id())).matches("Next attempt in (8[0-9]|90)\u00A0s");
             var next = _get(statusCell(target.id()), Span.class, s -> s.withClasses("na-next-attempt"));
             assertThat(next.getElement().getAttribute("tabindex")).as("its tooltip opens on keyboard focus too").isEqualTo("0");
             var when = ((java.time.Instant) jdbc.queryForObject("SELECT next_attempt_at FROM lrs_target WHERE id = ?",
                     java.sql.Timestamp.class, target.id()).toInstant());
             assertThat(com.vaadin.flow.component.shared.Tooltip.forComponent(next).getText())
-                    .isEqualTo("Next attempt at " + org.networkacademy.base.ui.ClientTime.dateTime(UI.getCurrent()).format(when));
+                    .isEqualTo("Next attempt at " + LrsAdminView.attemptTime(UI.getCurrent()).format(when))
+                    .as("to the second").containsPattern("\\d:\\d\\d:\\d\\d");
 
             retryIn(target.id(), java.time.Duration.ofMinutes(10));
             _click(_get(Button.class, s -> s.withText("Refresh")));
-            assertThat(nextAttemptText(target.id())).matches("Next attempt in (9|10) min");
+            assertThat(nextAttemptText(target.id())).matches("Next attempt in (9|10)\u00A0min");
 
             retryIn(target.id(), java.time.Duration.ofSeconds(-5));
             _click(_get(Button.class, s -> s.withText("Refresh")));
@@ -661,7 +796,7 @@ class LrsAdminViewTest extends AbstractAppTest {
             retryIn(target.id(), java.time.Duration.ofSeconds(90));
             UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
             var arabic = new LrsAdminView(clients, forwarding, forwardingProperties, clock);
-            assertThat(arabic.nextAttempt(clock.instant().plusSeconds(42))).isEqualTo("المحاولة التالية بعد 42 ث")
+            assertThat(arabic.nextAttempt(clock.instant().plusSeconds(42))).isEqualTo("المحاولة التالية بعد 42\u00A0ث")
                     .doesNotContain("s");
         } finally {
             jdbc.update("UPDATE lrs_target SET status = 'PAUSED' WHERE id = ?", target.id());
@@ -691,7 +826,7 @@ class LrsAdminViewTest extends AbstractAppTest {
         var target = pausedTarget("Lag");
         try {
             UI.getCurrent().navigate("admin/lrs");
-            assertThat(GridKt._getFormatted(targetGrid().getColumnByKey("lag"), row(target.id()))).isEqualTo("0 s");
+            assertThat(GridKt._getFormatted(targetGrid().getColumnByKey("lag"), row(target.id()))).isEqualTo("0\u00A0s");
             UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
             var arabic = new LrsAdminView(clients, forwarding, forwardingProperties, clock);
             @SuppressWarnings("unchecked")
@@ -699,7 +834,7 @@ class LrsAdminViewTest extends AbstractAppTest {
                     .filter(g -> g.getColumnByKey("actions") != null).findFirst().orElseThrow();
             var item = grid.getGenericDataView().getItems().filter(t -> t.target().id() == target.id()).findFirst().orElseThrow();
             var lag = GridKt._getFormatted(grid.getColumnByKey("lag"), item);
-            assertThat(lag).endsWith(" ث").doesNotContain("s");
+            assertThat(lag).endsWith("\u00A0ث").as("number and unit on one line").doesNotContain("s");
         } finally {
             forwarding.delete(target.id());
         }
@@ -762,9 +897,22 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(name.getValue()).as("kept as entered: no maxlength cutting it").hasSize(300);
         assertThat(name.getElement().getProperty("maxlength")).isNull();
         assertThat(name.isInvalid()).as("flagged as soon as it changes").isTrue();
-        _click(_get(Button.class, s -> s.withText("Issue credentials")));
-        assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Enter at most 200 characters.");
+        // trial: the button stayed enabled, the hint disappeared, and a click did nothing. Now it waits, as for a
+        // missing name, and the hint names the problem
+        var issue = _get(Button.class, s -> s.withId("lrs-client-issue"));
+        var missing = _get(Span.class, s -> s.withId("lrs-client-missing"));
+        assertThat(issue.isEnabled()).isFalse();
+        assertThat(missing.isVisible()).isTrue();
+        assertThat(missing.getText()).isEqualTo("To issue credentials, shorten the name to at most 200 characters.");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> scopes = _get(CheckboxGroup.class, s -> s.withLabel("Scopes"));
+        var ticked = scopes.getValue();
+        enter(scopes, Set.of());
+        assertThat(missing.getText())
+                .isEqualTo("To issue credentials, shorten the name to at most 200 characters and tick at least one scope.");
+        enter(scopes, ticked);
+        assertThat(name.isInvalid()).isTrue();
         assertThat(_find(Pre.class, s -> s.withId("lrs-issued"))).as("no credentials dialog").isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lrs_client WHERE name LIKE 'Client nnn%'", Integer.class)).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.issue(longName, Set.of("statements/write")))
@@ -773,6 +921,8 @@ class LrsAdminViewTest extends AbstractAppTest {
         // 200 characters fit
         String fits = "Client " + "m".repeat(193);
         enter(name, fits);
+        assertThat(issue.isEnabled()).isTrue();
+        assertThat(missing.isVisible()).isFalse();
         _click(_get(Button.class, s -> s.withText("Issue credentials")));
         assertThat(_get(Pre.class, s -> s.withId("lrs-issued")).getText()).startsWith("Key: ");
         assertThat(name.isInvalid()).isFalse();
