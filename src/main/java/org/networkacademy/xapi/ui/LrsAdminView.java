@@ -460,12 +460,27 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     /** Backfill queues the whole (scoped) history: say how much first. */
     private void confirmBackfill(LrsTarget target, Button source) {
         long count = forwarding.backfillCount(target.id());
-        var confirm = new ConfirmDialog(getTranslation("lrs.target.backfill-title", target.name()),
-                getTranslation("lrs.target.backfill-text", count), getTranslation("lrs.target.backfill"), e -> {
-                    Notification.show(getTranslation("lrs.target.backfilled", forwarding.backfill(target.id(), null, null, null)));
-                    refresh();
-                });
-        confirm.setId("lrs-backfill-confirm");
+        confirm("lrs-backfill-confirm", false, source, getTranslation("lrs.target.backfill-title", target.name()),
+                getTranslation("lrs.target.backfill-text", count), getTranslation("lrs.target.backfill"),
+                () -> Notification.show(getTranslation("lrs.target.backfilled", forwarding.backfill(target.id(), null, null, null))));
+    }
+
+    /**
+     * Asks before an admin action; cancelling enables {@code source} again (it is disabled while the dialog is open),
+     * confirming runs {@code action} and redraws the page.
+     *
+     * @param destructive true for an action that cannot be undone: the confirm button is red
+     */
+    private void confirm(String id, boolean destructive, Button source, String title, String text, String confirmText,
+                         Runnable action) {
+        var confirm = new ConfirmDialog(title, text, confirmText, e -> {
+            action.run();
+            refresh();
+        });
+        confirm.setId(id);
+        if (destructive) {
+            confirm.setConfirmButtonTheme("error primary");
+        }
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("lrs.cancel"));
         confirm.addCancelListener(e -> source.setEnabled(true));
@@ -541,35 +556,21 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     }
 
     private void confirmDelete(TargetStatus s, Button source) {
-        var confirm = new ConfirmDialog(getTranslation("lrs.target.delete-title", s.target().name()),
-                getTranslation("lrs.target.delete-text", s.pending(), s.deadLettered()),
-                getTranslation("lrs.target.delete"), e -> {
+        confirm("lrs-delete-confirm", true, source, getTranslation("lrs.target.delete-title", s.target().name()),
+                getTranslation("lrs.target.delete-text", s.pending(), s.deadLettered()), getTranslation("lrs.target.delete"), () -> {
                     forwarding.delete(s.target().id());
                     Notification.show(getTranslation("lrs.target.deleted", s.target().name()));
-                    refresh();
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("lrs.cancel"));
-        confirm.addCancelListener(e -> source.setEnabled(true));
-        confirm.open();
     }
 
     /** Revoking cannot be undone (the tools using the key are refused from their next request): ask first, naming the client. */
     private void confirmRevoke(LrsClient client, Button source) {
-        var confirm = new ConfirmDialog(getTranslation("lrs.client.revoke-title", client.name()),
-                getTranslation("lrs.client.revoke-text", client.key()), getTranslation("lrs.client.revoke"), e -> {
+        confirm("lrs-revoke-confirm", true, source, getTranslation("lrs.client.revoke-title", client.name()),
+                getTranslation("lrs.client.revoke-text", client.key()), getTranslation("lrs.client.revoke"), () -> {
                     // another tab or admin may have revoked it since this page was drawn: say so rather than "revoked"
                     boolean revoked = clients.revoke(client.id());
                     Notification.show(getTranslation(revoked ? "lrs.client.revoked-notice" : "lrs.client.already-revoked", client.name()));
-                    refresh();
                 });
-        confirm.setId("lrs-revoke-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("lrs.cancel"));
-        confirm.addCancelListener(e -> source.setEnabled(true));
-        confirm.open();
     }
 
     private void issue(TextField name, CheckboxGroup<String> scopes) {
