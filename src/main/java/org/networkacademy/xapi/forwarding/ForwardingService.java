@@ -63,7 +63,7 @@ public class ForwardingService {
      * whose cost is per request); a target that refuses a big batch (400/413) gets smaller ones again.
      *
      * @param catchUpBatchSize {@code batchSize}–1000 ({@code batchSize}: no catch-up)
-     * @throws IllegalArgumentException for a bad endpoint, version or batch size
+     * @throws IllegalArgumentException for a bad endpoint, version or batch size, or an empty password
      * @throws IllegalStateException    when NA_FORWARDING_KEY is not set
      */
     @Transactional
@@ -73,6 +73,10 @@ public class ForwardingService {
         String normalised = checkEndpoint(endpoint);
         checkLengths(name, normalised, username);
         checkSettings(xapiVersion, batchSize, catchUpBatchSize);
+        if (password == null || password.isEmpty()) {
+            // the target would answer 401 and be paused: refuse it here, naming the field
+            throw new IllegalArgumentException("password is required");
+        }
         String secret = cipher.encrypt(password);
         Timestamp now = Timestamp.from(clock.instant());
         var keys = new GeneratedKeyHolder();

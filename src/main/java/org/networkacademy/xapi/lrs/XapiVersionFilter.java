@@ -50,7 +50,7 @@ public class XapiVersionFilter extends OncePerRequestFilter {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             String sent = request.getHeader(HEADER);
-            response.getWriter().write("{\"error\":\"" + (sent == null ? "the X-Experience-API-Version header is required"
+            response.getWriter().write("{\"error\":\"" + (sent == null ? "the X-Experience-API-Version header is required (1.0, 1.0.0 to 1.0.3, 2.0 or 2.0.0)"
                     : "unsupported X-Experience-API-Version (supported: 1.0, 1.0.0 to 1.0.3, 2.0, 2.0.0)") + " (xAPI Communication 3.3)\"}");
             return;
         }

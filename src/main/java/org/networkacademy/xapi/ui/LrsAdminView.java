@@ -239,13 +239,17 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             username.setErrorMessage(usernameTooLong ? LrsTargetEditor.tooLong(username, ForwardingService.MAX_USERNAME_LENGTH)
                     : getTranslation("lrs.target.error.username"));
             username.setInvalid(username.getValue().isBlank() || usernameTooLong);
+            // without it the target would only answer 401 and be paused: say so here
+            password.setErrorMessage(getTranslation("lrs.target.error.password"));
+            password.setInvalid(password.getValue().isEmpty());
             batch.setErrorMessage(getTranslation("lrs.target.error.batch"));
             batch.setInvalid(!LrsTargetEditor.isBatchSize(batch.getValue()));
             catchUp.setErrorMessage(getTranslation("lrs.target.error.catch-up"));
             // checked against the batch size only when that one is valid: one mistake, one message
             catchUp.setInvalid(!LrsTargetEditor.isCatchUpBatchSize(catchUp.getValue(),
                     LrsTargetEditor.isBatchSize(batch.getValue()) ? batch.getValue() : null));
-            if (targetName.isInvalid() || endpoint.isInvalid() || username.isInvalid() || batch.isInvalid() || catchUp.isInvalid()) {
+            if (targetName.isInvalid() || endpoint.isInvalid() || username.isInvalid() || password.isInvalid() || batch.isInvalid()
+                    || catchUp.isInvalid()) {
                 e.getSource().setEnabled(true);
                 return;
             }

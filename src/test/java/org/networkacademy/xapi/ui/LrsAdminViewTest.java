@@ -257,6 +257,28 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(catchUp.isInvalid()).isTrue();
     }
 
+    /**
+     * Trial: a target could be added with a user name and no password; the admin learnt of it only when the target
+     * answered 401 and was paused. The password is required in the add form (a message on the field)
+     * and by the service; nothing is stored.
+     */
+    @Test
+    void aTargetNeedsAPassword() {
+        login(admin("no-password"));
+        UI.getCurrent().navigate("admin/lrs");
+        var password = _get(PasswordField.class, s -> s.withLabel("Password"));
+        enter(_get(TextField.class, s -> s.withId("lrs-target-name")), "no password");
+        enter(_get(TextField.class, s -> s.withLabel("Endpoint")), "http://127.0.0.1:9/xapi/");
+        enter(_get(TextField.class, s -> s.withLabel("User name")), "u");
+        _click(_get(Button.class, s -> s.withText("Add target")));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("Enter the Basic password the LRS gave you.");
+        assertThat(forwarding.list()).noneMatch(t -> t.name().equals("no password"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> forwarding.add("no password", "http://127.0.0.1:9/xapi/", "1.0.3", "u", "", 50))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("password is required");
+        assertThat(forwarding.list()).noneMatch(t -> t.name().equals("no password"));
+    }
+
     /** The next attempt's time is in the UI language with the browser's region: en-GB reads a 24-hour clock, with seconds. */
     @Test
     void nextAttemptTimeUsesTheBrowsersRegionOfTheUiLanguage() {
