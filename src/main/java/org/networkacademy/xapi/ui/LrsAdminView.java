@@ -371,11 +371,16 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         targetGrid.getColumnByKey("summary").setVisible(targetsCompact);
     }
 
-    /** A text in a grid cell, cut with an ellipsis at its own end: {@code dir="auto"}, so a Latin text in Arabic too. */
+    /**
+     * A text in a grid cell, cut with an ellipsis at its own end: {@code dir="auto"}, so a Latin text in Arabic too. The
+     * whole text is its title, shown on hover when it is cut (e.g. a client key that an admin compares with a tool's
+     * settings before revoking it).
+     */
     static Span cellText(String text) {
         var span = new Span(text);
         span.addClassName(CELL_TEXT);
         span.getElement().setAttribute("dir", "auto");
+        span.getElement().setAttribute("title", text == null ? "" : text);
         return span;
     }
 

@@ -279,6 +279,14 @@ class LrsAdminViewTest extends AbstractAppTest {
         assertThat(forwarding.list()).noneMatch(t -> t.name().equals("no password"));
     }
 
+    /** Trial: at 1100 px a client key was cut ("47cKl7JI6VYKuL…"): a cut cell text shows its whole text on hover. */
+    @Test
+    void aCutCellTextHasTheWholeTextAsItsTitle() {
+        var key = LrsAdminView.cellText("47cKl7JI6VYKuLq2xw");
+        assertThat(key.getElement().getAttribute("title")).isEqualTo("47cKl7JI6VYKuLq2xw");
+        assertThat(key.getElement().getAttribute("dir")).isEqualTo("auto");
+    }
+
     /** The next attempt's time is in the UI language with the browser's region: en-GB reads a 24-hour clock, with seconds. */
     @Test
     void nextAttemptTimeUsesTheBrowsersRegionOfTheUiLanguage() {
