@@ -36,8 +36,12 @@ public class PlanBroadcaster {
     }
 
     private final Map<Long, List<Consumer<PlanEvent>>> listeners = new ConcurrentHashMap<>();
-    /** cohort → section key → user id → name */
-    private final Map<Long, Map<String, Map<Long, String>>> editing = new ConcurrentHashMap<>();
+    /** cohort → section key → user id → name and how many of her pages are editing it */
+    private final Map<Long, Map<String, Map<Long, Editor>>> editing = new ConcurrentHashMap<>();
+
+    /** A member editing a section in {@code pages} open pages (two tabs: one leaving must not end the notice). */
+    private record Editor(String name, int pages) {
+    }
 
     /**
      * @param cohortId the cohort to listen to
@@ -59,11 +63,20 @@ public class PlanBroadcaster {
         }
     }
 
+    /**
+     * One of the user's pages started ({@code active}) or stopped editing a section; the others
+     * hear of it when her first page starts and her last one stops.
+     */
     void editing(long cohortId, String sectionKey, long userId, String userName, boolean active) {
         var bySection = editing.computeIfAbsent(cohortId, k -> new ConcurrentHashMap<>());
         var users = bySection.computeIfAbsent(sectionKey, k -> new ConcurrentHashMap<>());
-        boolean changed = active ? users.put(userId, userName) == null : users.remove(userId) != null;
-        if (changed) {
+        var changed = new boolean[1];
+        users.compute(userId, (id, e) -> {
+            int pages = (e == null ? 0 : e.pages()) + (active ? 1 : -1);
+            changed[0] = (e == null) != (pages <= 0); // appeared or disappeared (a stop without a start changes nothing)
+            return pages <= 0 ? null : new Editor(userName, pages);
+        });
+        if (changed[0]) {
             publish(new PlanEvent(cohortId, Kind.EDITING, sectionKey, userId, userName));
         }
     }
@@ -81,8 +94,8 @@ public class PlanBroadcaster {
         var out = new LinkedHashMap<String, List<String>>();
         editing.getOrDefault(cohortId, Map.of()).forEach((section, users) -> {
             var names = new TreeSet<String>();
-            users.forEach((userId, name) -> {
-                if (!userId.equals(viewerId)) names.add(name);
+            users.forEach((userId, editor) -> {
+                if (!userId.equals(viewerId)) names.add(editor.name());
             });
             if (!names.isEmpty()) {
                 out.put(section, List.copyOf(names));

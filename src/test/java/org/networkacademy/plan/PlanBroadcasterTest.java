@@ -1,0 +1,32 @@
+package org.networkacademy.plan;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who is editing: counted per page of a member, announced on the first start and the last stop only. */
+class PlanBroadcasterTest {
+
+    @Test
+    void aMemberEditingInTwoPagesStaysNamedUntilBothStop() {
+        var broadcaster = new PlanBroadcaster();
+        var heard = new ArrayList<PlanBroadcaster.PlanEvent>();
+        broadcaster.register(7, heard::add);
+
+        broadcaster.editing(7, "vision", 1, "Amina", true);
+        broadcaster.editing(7, "vision", 1, "Amina", true); // her second tab
+        broadcaster.editing(7, "vision", 2, "João", true);
+        assertThat(broadcaster.editors(7)).containsEntry("vision", List.of("Amina", "João"));
+        assertThat(broadcaster.editors(7, 2L)).as("the viewer is left out").containsEntry("vision", List.of("Amina"));
+
+        broadcaster.editing(7, "vision", 1, "Amina", false);
+        assertThat(broadcaster.editors(7, 2L)).containsEntry("vision", List.of("Amina"));
+        broadcaster.editing(7, "vision", 1, "Amina", false);
+        assertThat(broadcaster.editors(7, 2L)).doesNotContainKey("vision");
+        broadcaster.editing(7, "vision", 1, "Amina", false); // a stop without a start: nothing
+        assertThat(heard).extracting(PlanBroadcaster.PlanEvent::userName).containsExactly("Amina", "João", "Amina");
+    }
+}
