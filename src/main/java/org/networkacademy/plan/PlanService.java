@@ -340,6 +340,27 @@ public class PlanService {
         broadcaster.editing(cohortId, type.key(), m.user().getId(), m.user().getDisplayName(), active);
     }
 
+    /**
+     * Marks the current user as editing a section (shown to the cohort's other members) until the
+     * returned registration is removed. Removing needs no logged-in user, so a page detached when
+     * its session ends still clears the notice; removing twice does nothing more.
+     *
+     * @throws AccessDeniedException when the user is not a member of the cohort
+     */
+    @Transactional(readOnly = true)
+    public com.vaadin.flow.shared.Registration startEditing(long cohortId, PlanSectionType type) {
+        PlanAccess.Membership m = access.require(cohortId);
+        long userId = m.user().getId();
+        String name = m.user().getDisplayName();
+        broadcaster.editing(cohortId, type.key(), userId, name, true);
+        var removed = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (removed.compareAndSet(false, true)) {
+                broadcaster.editing(cohortId, type.key(), userId, name, false);
+            }
+        };
+    }
+
     // ------------------------------------------------------------------ review
 
     /**

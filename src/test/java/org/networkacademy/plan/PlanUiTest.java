@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.networkacademy.AbstractAppTest;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The plan pages as users see them (Karibu, real MariaDB): two trainees editing different and
  * the same section, the conflict with the other version shown, trainer comment and approval,
- * history and restore, the map and the partners table showing the same data, and denial for a
+ * history and restore, the map and the partners table showing the same data, who is editing
+ * (named to the others from the first focus until blur, save or a closed page), and denial for a
  * trainee of another cohort.
  */
 class PlanUiTest extends AbstractAppTest {
@@ -186,6 +188,97 @@ class PlanUiTest extends AbstractAppTest {
                 .isEqualTo("João: monthly dashboard for all partners.");
         assertThat(plans.history(cohort, PlanSectionType.MONITORING)).extracting(r -> r.content().field("reporting"))
                 .containsExactly("João: monthly dashboard for all partners.", "Amina: quarterly reports to the chamber.");
+    }
+
+    /**
+     * Another browser page in the same mocked session (Karibu keeps one UI current): made current
+     * and returned; {@link #onPage} switches between the pages.
+     */
+    static UI newPage() {
+        MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, VaadinSession.getCurrent());
+        return UI.getCurrent();
+    }
+
+    /** The tab is closed: Vaadin closes the UI and removes it from the session, which detaches its views. */
+    static void closePage(UI page) {
+        UI.setCurrent(page);
+        page.close();
+        VaadinSession.getCurrent().removeUI(page);
+        UI.setCurrent(null);
+    }
+
+    /** Looks at {@code page} as {@code user}, with the pushes that reached it. */
+    void onPage(UI page, AppUser user) {
+        UI.setCurrent(page);
+        login(user);
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    @Test
+    void aMemberClickingIntoASectionIsNamedToTheOthersAtOnce_leavingItUnchangedSavingOrClosingThePageEndsIt() {
+        login(amina);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        UI aminasPage = UI.getCurrent();
+        var reporting = byId(TextArea.class, "plan-monitoring-reporting");
+        var notes = byId(TextArea.class, "plan-monitoring-exercise-notes");
+        login(joao);
+        UI joaosPage = newPage();
+        joaosPage.navigate(PlanView.class, cohort);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEmpty();
+
+        // Amina clicks into "Reporting": nothing typed yet, João's page names her at once
+        onPage(aminasPage, amina);
+        focus(reporting);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).as("never her own name").isEmpty();
+        onPage(joaosPage, joao);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
+        assertThat(byId(Span.class, "plan-editing-vision").getText()).as("only the section she is in").isEmpty();
+
+        // she moves to the next field of the section (blur, then focus): still named
+        onPage(aminasPage, amina);
+        blur(reporting);
+        focus(notes);
+        onPage(joaosPage, joao);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
+
+        // she leaves the section without changing anything: the notice ends
+        onPage(aminasPage, amina);
+        blur(notes);
+        onPage(joaosPage, joao);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEmpty();
+        assertThat(broadcaster.editors(cohort)).doesNotContainKey("monitoring");
+
+        // in again, she types and leaves the field: her unsaved change keeps her named; her save ends it
+        onPage(aminasPage, amina);
+        focus(reporting);
+        enter(reporting, "Amina: quarterly reports.");
+        blur(reporting);
+        onPage(joaosPage, joao);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
+        onPage(aminasPage, amina);
+        click("plan-save-monitoring");
+        onPage(joaosPage, joao);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEmpty();
+        assertThat(byId(TextArea.class, "plan-monitoring-reporting").getValue()).isEqualTo("Amina: quarterly reports.");
+
+        // in again, then she closes her tab; the detach may come without a logged-in user (session end)
+        onPage(aminasPage, amina);
+        focus(byId(TextArea.class, "plan-monitoring-exercise-notes"));
+        onPage(joaosPage, joao);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
+        logout();
+        closePage(aminasPage);
+        assertThat(broadcaster.editors(cohort)).doesNotContainKey("monitoring");
+        onPage(joaosPage, joao);
+        assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEmpty();
+    }
+
+    @Test
+    void aTrainerReadingASectionIsNotNamedAsEditing() {
+        login(trainer);
+        UI.getCurrent().navigate(PlanView.class, cohort);
+        focus(byId(TextArea.class, "plan-monitoring-reporting")); // read-only for her
+        assertThat(broadcaster.editors(cohort)).isEmpty();
     }
 
     @Test

@@ -33,16 +33,23 @@ class SectionEditor extends Div {
     private final PlanSectionType type;
     private final boolean editable;
     private final Runnable onChange;
+    private final Runnable onFocusChange;
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
     private final Map<String, TableEditor> tables = new LinkedHashMap<>();
     /** The fields that have the browser's focus (focus and blur reach the server as they happen). */
     private final Set<Component> focused = new HashSet<>();
     private Map<String, String> partnerNames;
 
-    SectionEditor(PlanSectionType type, boolean editable, Runnable onChange) {
+    /**
+     * @param onChange      called when the user changes a value, adds or removes a row
+     * @param onFocusChange called when the focus enters the form (no field had it) or leaves it (no field has it
+     *                      any more); moving between its fields calls it twice, blur then focus, as the browser sends them
+     */
+    SectionEditor(PlanSectionType type, boolean editable, Runnable onChange, Runnable onFocusChange) {
         this.type = type;
         this.editable = editable;
         this.onChange = onChange;
+        this.onFocusChange = onFocusChange;
         addClassName("na-plan-editor");
     }
 
@@ -147,8 +154,18 @@ class SectionEditor extends Div {
         input.setReadOnly(!editable);
         input.addValueChangeListener(e -> onChange.run());
         if (editable && c instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-            focusable.addFocusListener(e -> focused.add(c));
-            focusable.addBlurListener(e -> focused.remove(c));
+            focusable.addFocusListener(e -> {
+                boolean before = hasFocus();
+                focused.add(c);
+                if (!before) {
+                    onFocusChange.run();
+                }
+            });
+            focusable.addBlurListener(e -> {
+                if (focused.remove(c) && !hasFocus()) {
+                    onFocusChange.run();
+                }
+            });
         }
         return input;
     }

@@ -61,7 +61,8 @@ class SectionPanel extends Section {
     private final Div extra = new Div();
     private PlanService.SectionView view;
     private boolean dirty;
-    private boolean announcedEditing;
+    /** Set while the other members are told that this user is editing the section; removing it tells them she stopped. */
+    private com.vaadin.flow.shared.Registration presence;
 
     SectionPanel(PlanService plans, long cohortId, int number, PlanService.SectionView view, String contentLanguage, boolean canEdit,
                  boolean canReview, Supplier<Map<String, String>> partnerNames, Runnable onSaved) {
@@ -89,7 +90,7 @@ class SectionPanel extends Section {
             org.networkacademy.base.i18n.UiLanguage.markContent(contentLanguage, getLocale(), guide);
             add(guide);
         }
-        editor = new SectionEditor(type, canEdit, this::changed);
+        editor = new SectionEditor(type, canEdit, this::changed, this::announcePresence);
         extra.addClassName("na-plan-extra");
         add(extra, editor);
         conflict.setId("plan-conflict-" + type.key());
@@ -185,6 +186,7 @@ class SectionPanel extends Section {
         remoteChange.setText("");
         showAround(v);
         editor.show(v.content(), partnerNames.get());
+        announcePresence(); // the form is new and unchanged: she is no longer editing it
     }
 
     /** Status, last save, drawings, comments and history of {@code v}: all but the form. */
@@ -237,16 +239,30 @@ class SectionPanel extends Section {
 
     private void changed() {
         dirty = true;
-        if (!announcedEditing) {
-            announcedEditing = true;
-            plans.editing(cohortId, type, true);
+        announcePresence();
+    }
+
+    /**
+     * Tells the other members whether this user is editing the section, as {@link #isEditing()}
+     * says: from the moment the focus enters the form (before any text reaches the server) until
+     * she leaves it unchanged, saves, takes the other version or closes the page.
+     */
+    private void announcePresence() {
+        if (canEdit && isEditing()) {
+            if (presence == null) {
+                presence = plans.startEditing(cohortId, type);
+            }
+        } else {
+            stopEditing();
         }
     }
 
+    /** No longer editing (saved, took the other version, page closed). Needs no logged-in user. */
     void stopEditing() {
-        if (announcedEditing) {
-            announcedEditing = false;
-            plans.editing(cohortId, type, false);
+        if (presence != null) {
+            var p = presence;
+            presence = null;
+            p.remove();
         }
     }
 
