@@ -192,7 +192,9 @@ class PlanUiTest extends AbstractAppTest {
 
     /**
      * Another browser page in the same mocked session (Karibu keeps one UI current): made current
-     * and returned; {@link #onPage} switches between the pages.
+     * and returned; {@link #onPage} switches between the pages. Karibu has no public call for a second UI in one
+     * session: this is its Kotlin-internal {@code MockVaadin.createUI} (name mangled by the compiler), tied to
+     * {@code karibu.version} 2.6.2 in the pom; a Karibu upgrade that renames it fails this test at compile time.
      */
     static UI newPage() {
         MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, VaadinSession.getCurrent());
