@@ -36,6 +36,7 @@ public class PlanBroadcaster {
     }
 
     private final Map<Long, List<Consumer<PlanEvent>>> listeners = new ConcurrentHashMap<>();
+    private volatile boolean closing;
     /** cohort → section key → user id → name and how many of her pages are editing it */
     private final Map<Long, Map<String, Map<Long, Editor>>> editing = new ConcurrentHashMap<>();
 
@@ -53,7 +54,35 @@ public class PlanBroadcaster {
         return () -> listeners.getOrDefault(cohortId, List.of()).remove(listener);
     }
 
+    /**
+     * The application is shutting down: no more events. Closing the sessions tells the other pages that their members
+     * stopped editing, and those pages could no longer be updated (a trial saw five ERROR stack traces, "the
+     * ApplicationContext has been closed already", on every stop).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void shuttingDown() {
+        closing = true;
+    }
+
+    /**
+     * Hands an event to the cohort's pages. A save also ends its author's editing of that section on all her pages:
+     * a page that died without closing (a crashed browser, a lost network) would otherwise keep her named until its
+     * session expired, even after she saved from another browser (trial).
+     */
     void publish(PlanEvent event) {
+        if (closing) {
+            return;
+        }
+        if (event.kind() == Kind.SAVED) {
+            var users = editing.getOrDefault(event.cohortId(), Map.of()).get(event.sectionKey());
+            if (users != null && users.remove(event.userId()) != null) {
+                deliver(new PlanEvent(event.cohortId(), Kind.EDITING, event.sectionKey(), event.userId(), event.userName()));
+            }
+        }
+        deliver(event);
+    }
+
+    private void deliver(PlanEvent event) {
         for (Consumer<PlanEvent> l : listeners.getOrDefault(event.cohortId(), List.of())) {
             try {
                 l.accept(event);
@@ -76,8 +105,8 @@ public class PlanBroadcaster {
             changed[0] = (e == null) != (pages <= 0); // appeared or disappeared (a stop without a start changes nothing)
             return pages <= 0 ? null : new Editor(userName, pages);
         });
-        if (changed[0]) {
-            publish(new PlanEvent(cohortId, Kind.EDITING, sectionKey, userId, userName));
+        if (changed[0] && !closing) {
+            deliver(new PlanEvent(cohortId, Kind.EDITING, sectionKey, userId, userName));
         }
     }
 

@@ -209,8 +209,14 @@ class PlanUiTest extends AbstractAppTest {
         UI.setCurrent(null);
     }
 
-    /** Looks at {@code page} as {@code user}, with the pushes that reached it. */
+    /**
+     * Looks at {@code page} as {@code user}, with the pushes that reached it. The page looked at before ends its
+     * request first (its before-response work runs, as when the browser's batch of events has been handled).
+     */
     void onPage(UI page, AppUser user) {
+        if (UI.getCurrent() != null && UI.getCurrent() != page && !UI.getCurrent().isClosing()) {
+            MockVaadin.clientRoundtrip(false);
+        }
         UI.setCurrent(page);
         login(user);
         MockVaadin.clientRoundtrip(false);
@@ -236,11 +242,18 @@ class PlanUiTest extends AbstractAppTest {
         assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
         assertThat(byId(Span.class, "plan-editing-vision").getText()).as("only the section she is in").isEmpty();
 
-        // she moves to the next field of the section (blur, then focus): still named
+        // she moves to the next field of the section (blur, then focus, in one request): still named, and the others
+        // hear nothing (a trial saw their notice vanish and come back, the page below it jumping, on every Tab)
         onPage(aminasPage, amina);
+        var presenceEvents = new java.util.concurrent.atomic.AtomicInteger();
+        var counting = broadcaster.register(cohort, e -> {
+            if (e.kind() == PlanBroadcaster.Kind.EDITING) presenceEvents.incrementAndGet();
+        });
         blur(reporting);
         focus(notes);
         onPage(joaosPage, joao);
+        counting.remove();
+        assertThat(presenceEvents).as("no stop and start for the others").hasValue(0);
         assertThat(byId(Span.class, "plan-editing-monitoring").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
 
         // she leaves the section without changing anything: the notice ends

@@ -63,6 +63,8 @@ class SectionPanel extends Section {
     private boolean dirty;
     /** Set while the other members are told that this user is editing the section; removing it tells them she stopped. */
     private com.vaadin.flow.shared.Registration presence;
+    /** A presence check is waiting for the end of the current request (see {@link #focusChanged}). */
+    private boolean presenceCheckPending;
 
     SectionPanel(PlanService plans, long cohortId, int number, PlanService.SectionView view, String contentLanguage, boolean canEdit,
                  boolean canReview, Supplier<Map<String, String>> partnerNames, Runnable onSaved) {
@@ -90,7 +92,7 @@ class SectionPanel extends Section {
             org.networkacademy.base.i18n.UiLanguage.markContent(contentLanguage, getLocale(), guide);
             add(guide);
         }
-        editor = new SectionEditor(type, canEdit, this::changed, this::announcePresence);
+        editor = new SectionEditor(type, canEdit, this::changed, this::focusChanged);
         extra.addClassName("na-plan-extra");
         add(extra, editor);
         conflict.setId("plan-conflict-" + type.key());
@@ -254,6 +256,27 @@ class SectionPanel extends Section {
             }
         } else {
             stopEditing();
+        }
+    }
+
+    /**
+     * The focus entered the form (announced at once) or left it: then the check waits for the end of the request,
+     * because moving to the next field of the form sends blur and focus together, and announcing the blur would make
+     * the other members' notice vanish and come back (a trial saw it flicker, and the page below it jump, on every
+     * Tab).
+     */
+    private void focusChanged() {
+        if (editor.hasFocus()) {
+            announcePresence();
+        } else if (!presenceCheckPending) {
+            presenceCheckPending = true;
+            getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(this, context -> {
+                presenceCheckPending = false;
+                announcePresence();
+            }), () -> {
+                presenceCheckPending = false;
+                announcePresence();
+            });
         }
     }
 
