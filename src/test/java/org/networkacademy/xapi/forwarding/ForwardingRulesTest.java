@@ -406,12 +406,14 @@ class ForwardingRulesTest extends AbstractLrsHttpTest {
         assertThat(answeredLate).hasSize(1);
         List<String> late = answeredLate.getFirst();
         List<String> arrived = accepted.stream().flatMap(List::stream).toList();
-        assertThat(arrived).as("every statement, and the late batch's ones again").hasSize(10 + late.size());
+        long uncertain = sender.uncertainStatements() - uncertainBefore;
+        assertThat(uncertain).as("the late batch is reported as an unknown outcome").isGreaterThanOrEqualTo(late.size());
+        // exactly the late batch again, unless the machine was so slow that another POST timed out too (reported as well)
+        assertThat(arrived.size()).as("every statement, and the reported ones again (at most)").isBetween(10 + late.size(), 10 + (int) uncertain);
         assertThat(new HashSet<>(arrived)).containsExactlyInAnyOrderElementsOf(ids);
         List<String> repeated = new ArrayList<>(arrived);
         ids.forEach(repeated::remove); // what is left arrived twice
-        assertThat(repeated).as("sent twice: the late batch").containsExactlyInAnyOrderElementsOf(late);
-        assertThat(sender.uncertainStatements() - uncertainBefore).as("reported as an unknown outcome").isEqualTo(late.size());
+        assertThat(repeated).as("sent twice: the late batch").containsAll(late);
         assertThat(forwarding.find(target.id()).orElseThrow().sentCount()).as("counted once").isEqualTo(10);
         assertThat(forwarding.status(target.id()).deadLettered()).isZero();
     }
