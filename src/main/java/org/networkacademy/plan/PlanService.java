@@ -333,13 +333,6 @@ public class PlanService {
         return write(m, type, s.getRevision(), c, PlanRevision.Source.EXERCISE, null);
     }
 
-    /** Marks the current user as editing (or no longer editing) a section; shown to the cohort's other members. */
-    @Transactional(readOnly = true)
-    public void editing(long cohortId, PlanSectionType type, boolean active) {
-        PlanAccess.Membership m = access.require(cohortId);
-        broadcaster.editing(cohortId, type.key(), m.user().getId(), m.user().getDisplayName(), active);
-    }
-
     /**
      * Marks the current user as editing a section (shown to the cohort's other members) until the
      * returned registration is removed. Removing needs no logged-in user, so a page detached when

@@ -90,12 +90,12 @@ class PlanUiTest extends AbstractAppTest {
 
         // Amina opens the vision too: João sees her name, and only hers
         login(amina);
-        plans.editing(cohort, PlanSectionType.VISION, true);
+        var aminaEditing = plans.startEditing(cohort, PlanSectionType.VISION);
         login(joao);
         MockVaadin.clientRoundtrip(false); // the push arrives
         assertThat(byId(Span.class, "plan-editing-vision").getText()).isEqualTo("Editing now: \u2068أمينة الفاسي\u2069");
         login(amina);
-        plans.editing(cohort, PlanSectionType.VISION, false);
+        aminaEditing.remove();
         login(joao);
         MockVaadin.clientRoundtrip(false);
         assertThat(byId(Span.class, "plan-editing-vision").getText()).isEmpty();

@@ -270,13 +270,11 @@ class SectionPanel extends Section {
             announcePresence();
         } else if (!presenceCheckPending) {
             presenceCheckPending = true;
-            getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(this, context -> {
+            Runnable check = () -> {
                 presenceCheckPending = false;
                 announcePresence();
-            }), () -> {
-                presenceCheckPending = false;
-                announcePresence();
-            });
+            };
+            getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(this, context -> check.run()), check);
         }
     }
 

@@ -39,9 +39,6 @@ import org.networkacademy.xapi.lrs.LrsScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -79,9 +76,6 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
     static final String FORM_ROW = "na-form-row";
     /** A group of check boxes whose choices wrap within the screen's width (see network-academy.css). */
     static final String CHOICES = "na-choices";
-
-    private static final DateTimeFormatter UTC_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-            .withZone(java.time.ZoneOffset.UTC);
 
     private final LrsClientService clients;
     private final ForwardingService forwarding;
@@ -676,7 +670,8 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
             next.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
             if (at != null) {
                 com.vaadin.flow.component.shared.Tooltip.forComponent(next)
-                        .withText(getTranslation("lrs.target.next-attempt-at", attemptTime(UI.getCurrent()).format(at)));
+                        .withText(getTranslation("lrs.target.next-attempt-at", ClientTime.dateTimeSeconds(UI.getCurrent(),
+                                VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getHeader("Accept-Language")).format(at)));
                 next.getElement().setAttribute("tabindex", "0");
             }
             var cell = new VerticalLayout(badge, next);
@@ -710,34 +705,6 @@ public class LrsAdminView extends VerticalLayout implements HasDynamicTitle, com
         }
         return seconds < 120 ? getTranslation("lrs.target.next-attempt-seconds", seconds)
                 : getTranslation("lrs.target.next-attempt-minutes", Math.ceilDiv(seconds, 60));
-    }
-
-    /**
-     * @return the formatter of a next attempt's time, to the second (the retries are seconds apart): localized medium
-     * date and time in the browser's zone ("30 Nov 2026, 14:05:07" for en-GB), else {@code yyyy-MM-dd HH:mm:ss UTC}
-     */
-    static DateTimeFormatter attemptTime(UI ui) {
-        Locale locale = formatLocale(ui, VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getHeader("Accept-Language"));
-        return ClientTime.zone(ui).map(z -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(z)).orElse(UTC_SECONDS);
-    }
-
-    /**
-     * @return the UI language with the region of the browser's first language that is the same one (UI English,
-     * browser "en-GB,en;q=0.9": en-GB, 24-hour clock); the UI locale when the browser names none with a region
-     */
-    static Locale formatLocale(UI ui, String acceptLanguage) {
-        Locale language = ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return language;
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream().map(r -> Locale.forLanguageTag(r.getRange()))
-                    .filter(l -> l.getLanguage().equals(language.getLanguage()) && !l.getCountry().isEmpty())
-                    .findFirst().orElse(language);
-        } catch (IllegalArgumentException e) {
-            return language; // a malformed header: the UI language alone
-        }
     }
 
     @Override

@@ -293,12 +293,12 @@ class LrsAdminViewTest extends AbstractAppTest {
         login(admin("locale"));
         UI ui = UI.getCurrent();
         ui.setLocale(java.util.Locale.ENGLISH);
-        assertThat(LrsAdminView.formatLocale(ui, "en-GB,en;q=0.9")).isEqualTo(java.util.Locale.UK);
-        assertThat(LrsAdminView.formatLocale(ui, "fr-FR,en;q=0.5")).as("no English with a region").isEqualTo(java.util.Locale.ENGLISH);
-        assertThat(LrsAdminView.formatLocale(ui, null)).isEqualTo(java.util.Locale.ENGLISH);
-        assertThat(LrsAdminView.formatLocale(ui, ";;;")).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(org.networkacademy.base.ui.ClientTime.formatLocale(ui, "en-GB,en;q=0.9")).isEqualTo(java.util.Locale.UK);
+        assertThat(org.networkacademy.base.ui.ClientTime.formatLocale(ui, "fr-FR,en;q=0.5")).as("no English with a region").isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(org.networkacademy.base.ui.ClientTime.formatLocale(ui, null)).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(org.networkacademy.base.ui.ClientTime.formatLocale(ui, ";;;")).isEqualTo(java.util.Locale.ENGLISH);
         var gb = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.MEDIUM)
-                .withLocale(LrsAdminView.formatLocale(ui, "en-GB")).withZone(java.time.ZoneOffset.UTC);
+                .withLocale(org.networkacademy.base.ui.ClientTime.formatLocale(ui, "en-GB")).withZone(java.time.ZoneOffset.UTC);
         assertThat(gb.format(java.time.Instant.parse("2026-11-30T14:05:07Z"))).isEqualTo("30 Nov 2026, 14:05:07");
     }
 
@@ -811,7 +811,7 @@ class LrsAdminViewTest extends AbstractAppTest {
             var when = ((java.time.Instant) jdbc.queryForObject("SELECT next_attempt_at FROM lrs_target WHERE id = ?",
                     java.sql.Timestamp.class, target.id()).toInstant());
             assertThat(com.vaadin.flow.component.shared.Tooltip.forComponent(next).getText())
-                    .isEqualTo("Next attempt at " + LrsAdminView.attemptTime(UI.getCurrent()).format(when))
+                    .isEqualTo("Next attempt at " + org.networkacademy.base.ui.ClientTime.dateTimeSeconds(UI.getCurrent(), null).format(when))
                     .as("to the second").containsPattern("\\d:\\d\\d:\\d\\d");
 
             retryIn(target.id(), java.time.Duration.ofMinutes(10));
